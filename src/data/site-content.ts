@@ -1,0 +1,66 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkContent } from '../lib/content-checks';
+import { formatFact } from '../lib/format-fact';
+import { contentDir } from '../lib/site';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type FaqEntry = CollectionEntry<'faq'>;
+export type ComparisonEntry = CollectionEntry<'comparisons'>;
+export type FactEntry = CollectionEntry<'facts'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+export interface SiteContent {
+  readonly articles: ArticleEntry[];
+  readonly faq: FaqEntry[];
+  readonly comparisons: ComparisonEntry[];
+  readonly facts: ReadonlyMap<string, FactEntry>;
+  readonly sources: ReadonlyMap<string, SourceEntry>;
+  /** The text a fact renders as; for plain-text uses such as structured data. */
+  readonly factText: (id: string) => string;
+}
+
+const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) =>
+  a.data.order - b.data.order || a.id.localeCompare(b.id);
+
+async function load(): Promise<SiteContent> {
+  const [articles, faq, comparisons, facts, sources] = await Promise.all([
+    getCollection('articles'),
+    getCollection('faq'),
+    getCollection('comparisons'),
+    getCollection('facts'),
+    getCollection('sources'),
+  ]);
+  const root = contentDir();
+  const empty = Object.entries({ articles, faq, comparisons, facts, sources }).filter(([, list]) => list.length === 0);
+  if (empty.length > 0) {
+    throw new Error(`No content found for ${empty.map(([name]) => name).join(', ')} under ${root}/ (check the file names and src/content.config.ts)`);
+  }
+  const problems = checkContent(
+    { articles, faq, comparisons, facts, sources },
+    { facts: `${root}/facts.yaml`, sources: `${root}/sources.yaml` },
+  );
+  if (problems.length > 0) {
+    throw new Error(`Content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  }
+  const factMap = new Map(facts.map((f) => [f.id, f]));
+  return {
+    articles: articles.sort(byOrder),
+    faq: faq.sort(byOrder),
+    comparisons,
+    facts: factMap,
+    sources: new Map(sources.map((s) => [s.id, s])),
+    factText: (id) => {
+      const fact = factMap.get(id);
+      if (!fact) throw new Error(`unknown fact id "${id}"`);
+      return formatFact(fact.data);
+    },
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** All content, loaded and cross-checked once per build; a broken reference fails the build. */
+export function loadContent(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}

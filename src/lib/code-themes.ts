@@ -1,0 +1,11 @@
+/**
+ * The two Shiki themes used for every code block, from MDX fences and from data alike.
+ * `defaultColor: false` makes Shiki emit CSS variables only (`--shiki-light`, `--shiki-dark`),
+ * so switching the site theme swaps colours in CSS without re-rendering anything.
+ */
+export const codeThemes = {
+  light: 'github-light-default',
+  dark: 'github-dark-default',
+} as const;
+
+export const codeDefaultColor = false;

@@ -1,0 +1,17 @@
+/** FAQ topics, in the order the FAQ page lists them. The schema accepts only these ids. */
+export const topics = {
+  basics: 'The basics',
+  'processing-model': 'Processing model',
+  latency: 'Latency',
+  scaling: 'Scaling',
+  state: 'State and recovery',
+  guarantees: 'Delivery guarantees',
+  languages: 'Languages and APIs',
+  operations: 'Running in production',
+  choosing: 'Choosing and migrating',
+  flink: 'Kafka Streams and Flink',
+} as const;
+
+export type TopicId = keyof typeof topics;
+
+export const topicIds = Object.keys(topics) as [TopicId, ...TopicId[]];

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from './build-fixture';
+
+/** Each case lays one defect over the valid fixture set; the build must fail naming file and field. */
+const cases: Record<string, { file: string; field: RegExp }> = {
+  'article-missing-title': { file: 'articles/sample-article.mdx', field: /title\W+Required|title.*expected string/i },
+  'article-description-too-short': { file: 'articles/sample-article.mdx', field: /description/ },
+  'faq-missing-question': { file: 'faq/does-the-fixture-build.mdx', field: /question/ },
+  'faq-unknown-article': { file: 'faq/does-the-fixture-build.mdx', field: /field "article": unknown article id "no-such-article"/ },
+  'comparison-duplicate-row-id': { file: 'comparisons/sample-table.yaml', field: /rows\.1\.id.*duplicate row id "waiting"/s },
+  'fact-without-source': { file: 'facts.yaml', field: /source.*required: a primary source id/s },
+  'source-not-https': { file: 'sources.yaml', field: /url.*https/s },
+  'unknown-fact-id': { file: 'articles/sample-article.mdx', field: /<Fact id="sample-nope">.*unknown fact id/ },
+};
+
+describe('content fixtures', () => {
+  it('the valid fixture set builds and renders its fact, table row and FAQ entry', () => {
+    const build = buildFixture();
+    try {
+      expect(build.status, build.output).toBe(0);
+      const html = readFileSync(path.join(build.dir, 'dist/sample-article/index.html'), 'utf8');
+      expect(html).toContain('30000 ms (30 s)');
+      expect(html).toContain('<tr id="table-waiting">');
+      expect(html).toContain('id="does-the-fixture-build"');
+    } finally {
+      build.cleanup();
+    }
+  });
+
+  for (const [name, expected] of Object.entries(cases)) {
+    it(`${name}: the build fails and names ${expected.file} and the field`, () => {
+      const build = buildFixture(name);
+      try {
+        expect(build.status, build.output).not.toBe(0);
+        expect(build.output).toContain(expected.file);
+        expect(build.output).toMatch(expected.field);
+      } finally {
+        build.cleanup();
+      }
+    });
+  }
+});

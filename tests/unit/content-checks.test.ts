@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, type ContentSet } from '../../src/lib/content-checks';
+
+const valid: ContentSet = {
+  sources: [{ id: 'docs', data: { title: 'Docs page', project: 'kafka', kind: 'docs', url: 'https://kafka.apache.org/' } }],
+  facts: [{ id: 'v', data: { label: 'A version', value: '1.0', kind: 'version', appliesTo: 'X 1', source: 'docs', checked: new Date() } }],
+  articles: [{ id: 'a', filePath: 'content/articles/a.mdx', body: 'It is <Fact id="v" />.', data: { title: 'An article', description: 'd'.repeat(60), updated: new Date(), checkedAgainst: ['v'], order: 1 } }],
+  faq: [{ id: 'q', filePath: 'content/faq/q.mdx', body: 'Yes.', data: { question: 'Is it?', topics: ['basics'], article: 'a', order: 1 } }],
+  comparisons: [{ id: 't', filePath: 'content/comparisons/t.yaml', data: { title: 'A table', article: 'a', caption: 'A caption', systems: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }], rows: [{ id: 'r', dimension: 'Row', cells: { x: '{fact:v}', y: 'no' }, sources: ['docs'] }] } }],
+};
+const files = { facts: 'content/facts.yaml', sources: 'content/sources.yaml' };
+
+describe('checkContent', () => {
+  it('accepts consistent content', () => {
+    expect(checkContent(valid, files)).toEqual([]);
+  });
+
+  it('names file and field for every unknown reference', () => {
+    const broken: ContentSet = {
+      ...valid,
+      facts: [{ ...valid.facts[0]!, data: { ...valid.facts[0]!.data, source: 'nope' } }],
+      articles: [{ ...valid.articles[0]!, body: '<Fact id="missing" />' }],
+      faq: [{ ...valid.faq[0]!, data: { ...valid.faq[0]!.data, article: 'gone' } }],
+    };
+    expect(checkContent(broken, files)).toEqual([
+      'content/facts.yaml (entry "v"): field "source": unknown source id "nope"',
+      'content/articles/a.mdx: field "<Fact id="missing">": unknown fact id "missing"',
+      'content/faq/q.mdx: field "article": unknown article id "gone"',
+    ]);
+  });
+
+  it('checks table cells and row sources', () => {
+    const table = valid.comparisons[0]!;
+    const row = table.data.rows[0]!;
+    const broken: ContentSet = {
+      ...valid,
+      comparisons: [{ ...table, data: { ...table.data, rows: [{ ...row, cells: { x: '{fact:nope}', y: 'ok' }, sources: ['gone'] }] } }],
+    };
+    expect(checkContent(broken, files)).toEqual([
+      'content/comparisons/t.yaml: field "rows.0.sources.0": unknown source id "gone"',
+      'content/comparisons/t.yaml: field "rows.0.cells.x": unknown fact id "nope"',
+    ]);
+  });
+});
