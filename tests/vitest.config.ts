@@ -1,3 +1,4 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * built with Astro, each expected to fail with a message naming file and field), and `build`
  * (checks over the built dist/, so `npm run build` must run first).
  */
-export default defineConfig({
+export default getViteConfig(defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
@@ -14,4 +15,4 @@ export default defineConfig({
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
     ],
   },
-});
+}));

@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const dist = path.resolve(import.meta.dirname, '../../dist');
+
+if (!existsSync(path.join(dist, 'index.html'))) {
+  throw new Error(`No built site in ${dist}: run \`npm run build\` before the build checks.`);
+}
+
+/** Every HTML page in dist/, by URL path ("/faq/"). */
+export function pages(): { url: string; file: string }[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? (e.name === 'pagefind' || e.name === '_astro' ? [] : walk(path.join(dir, e.name))) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : [],
+    );
+  return walk(dist)
+    .map((file) => ({ file, url: `/${path.relative(dist, file)}`.replace(/index\.html$/, '') }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+const cache = new Map<string, HTMLElement>();
+
+/** The parsed document of the page at a URL path. */
+export function page(url: string): HTMLElement {
+  const file = path.join(dist, url.endsWith('/') ? `${url}index.html` : url);
+  let doc = cache.get(file);
+  if (!doc) {
+    doc = parse(readFileSync(file, 'utf8'));
+    cache.set(file, doc);
+  }
+  return doc;
+}
