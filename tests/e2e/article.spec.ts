@@ -1,4 +1,4 @@
-import { expect, schemes, test } from './fixtures';
+import { expect, expectBelowHeader, schemes, test } from './fixtures';
 
 test('code blocks are highlighted, with colours that follow the theme', async ({ page }) => {
   await page.goto('/kafka-streams-vs-spark/');
@@ -19,9 +19,7 @@ for (const colorScheme of schemes) {
     await page.goto('/kafka-streams-vs-spark/table/#processing-model');
     const row = page.locator('tr#processing-model');
     await expect(row).toBeInViewport();
-    const header = await page.locator('.site-header').boundingBox();
-    const box = await row.boundingBox();
-    expect(box && header && box.y >= header.y + header.height - 1).toBe(true);
+    await expectBelowHeader(page, row);
   });
 }
 
@@ -29,9 +27,7 @@ test('a link to a FAQ answer lands on its question', async ({ page }) => {
   await page.goto('/faq/#is-kafka-streams-micro-batch');
   const question = page.getByRole('heading', { name: 'Is Kafka Streams micro-batch?' });
   await expect(question).toBeInViewport();
-  const header = await page.locator('.site-header').boundingBox();
-  const box = await question.boundingBox();
-  expect(box && header && box.y >= header.y + header.height - 1).toBe(true);
+  await expectBelowHeader(page, question);
 });
 
 test('the table scrolls inside its own focusable region, never the page', async ({ page }) => {

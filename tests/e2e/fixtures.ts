@@ -1,10 +1,10 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * `page` that fails the test on any console error, uncaught exception or request to another
  * origin: the site must work entirely from its own origin.
  */
-export const test = base.extend<{ page: import('@playwright/test').Page }>({
+export const test = base.extend<{ page: Page }>({
   page: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
@@ -25,3 +25,19 @@ export { expect };
 
 /** The two colour schemes every visual check runs in. */
 export const schemes = ['light', 'dark'] as const;
+
+/** The target of a fragment link sits fully visible just below the sticky header, not under it. */
+export async function expectBelowHeader(page: Page, target: Locator): Promise<void> {
+  await expect(target).toBeInViewport();
+  await expect
+    .poll(async () => {
+      const header = await page.locator('.site-header').boundingBox();
+      const box = await target.boundingBox();
+      return header && box ? Math.round(box.y - (header.y + header.height)) : -1;
+    })
+    .toBeGreaterThanOrEqual(0);
+  const header = await page.locator('.site-header').boundingBox();
+  const box = await target.boundingBox();
+  // Near the top: within 3rem of the header's lower edge (scroll-padding leaves 1rem).
+  expect((box?.y ?? 0) - ((header?.y ?? 0) + (header?.height ?? 0))).toBeLessThanOrEqual(48);
+}
