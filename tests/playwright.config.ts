@@ -15,7 +15,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.ts`,
     cwd: '..',
-    env: { PORT: String(port) },
+    env: { PORT: String(port), ...(process.env['DIST'] ? { DIST: process.env['DIST'] } : {}) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
   },

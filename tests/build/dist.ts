@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export const dist = path.resolve(import.meta.dirname, '../../dist');
+/** The built site under test: DIST when set (a build in another folder), else dist/. */
+export const dist = path.resolve(import.meta.dirname, '../..', process.env['DIST'] ?? 'dist');
 
 if (!existsSync(path.join(dist, 'index.html'))) {
   throw new Error(`No built site in ${dist}: run \`npm run build\` before the build checks.`);
