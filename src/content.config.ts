@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/site';
+import { anchorAliasesSchema } from './schemas/anchor-aliases';
 import { articleSchema } from './schemas/article';
 import { comparisonSchema } from './schemas/comparison';
 import { factSchema } from './schemas/fact';
@@ -15,4 +16,5 @@ export const collections = {
   comparisons: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/comparisons` }), schema: comparisonSchema }),
   facts: defineCollection({ loader: file(`${root}/facts.yaml`), schema: factSchema }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
+  anchorAliases: defineCollection({ loader: file(`${root}/anchor-aliases.yaml`), schema: anchorAliasesSchema }),
 };

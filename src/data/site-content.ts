@@ -17,18 +17,21 @@ export interface SiteContent {
   readonly sources: ReadonlyMap<string, SourceEntry>;
   /** The text a fact renders as; for plain-text uses such as structured data. */
   readonly factText: (id: string) => string;
+  /** Old ids on a page that now point at `id` (content/anchor-aliases.yaml). */
+  readonly aliasesFor: (pagePath: string, id: string) => string[];
 }
 
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) =>
   a.data.order - b.data.order || a.id.localeCompare(b.id);
 
 async function load(): Promise<SiteContent> {
-  const [articles, faq, comparisons, facts, sources] = await Promise.all([
+  const [articles, faq, comparisons, facts, sources, anchorAliases] = await Promise.all([
     getCollection('articles'),
     getCollection('faq'),
     getCollection('comparisons'),
     getCollection('facts'),
     getCollection('sources'),
+    getCollection('anchorAliases'),
   ]);
   const root = contentDir();
   const empty = Object.entries({ articles, faq, comparisons, facts, sources }).filter(([, list]) => list.length === 0);
@@ -49,6 +52,10 @@ async function load(): Promise<SiteContent> {
     comparisons,
     facts: factMap,
     sources: new Map(sources.map((s) => [s.id, s])),
+    aliasesFor: (pagePath, id) => {
+      const aliases = anchorAliases.find((a) => a.id === pagePath)?.data ?? {};
+      return Object.entries(aliases).flatMap(([old, current]) => (current === id ? [old] : []));
+    },
     factText: (id) => {
       const fact = factMap.get(id);
       if (!fact) throw new Error(`unknown fact id "${id}"`);

@@ -24,3 +24,30 @@ export function faqPageJsonLd(entries: readonly QuestionAnswer[]) {
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** schema.org TechArticle for an article page. */
+export function techArticleJsonLd(a: { headline: string; description: string; url: string; image: string; published: string; modified: string; publisher: string; publisherUrl: string }) {
+  const organization = { '@type': 'Organization', name: a.publisher, url: a.publisherUrl };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'TechArticle',
+    headline: a.headline,
+    description: a.description,
+    url: a.url,
+    mainEntityOfPage: a.url,
+    image: a.image,
+    datePublished: a.published,
+    dateModified: a.modified,
+    author: organization,
+    publisher: organization,
+  };
+}
+
+/** schema.org BreadcrumbList: the trail from the home page to this page, absolute URLs. */
+export function breadcrumbJsonLd(trail: readonly { name: string; url: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((t, i) => ({ '@type': 'ListItem', position: i + 1, name: t.name, item: t.url })),
+  };
+}

@@ -15,8 +15,9 @@ export interface TocItem {
 export function buildToc(headings: readonly Heading[]): TocItem[] {
   const items: TocItem[] = [];
   for (const h of headings) {
-    if (h.depth === 2) items.push({ slug: h.slug, text: h.text, children: [] });
-    else if (h.depth === 3) items.at(-1)?.children.push({ slug: h.slug, text: h.text, children: [] });
+    const item = { slug: h.slug, text: h.text.trim(), children: [] };
+    if (h.depth === 2) items.push(item);
+    else if (h.depth === 3) items.at(-1)?.children.push(item);
   }
   return items;
 }

@@ -7,6 +7,8 @@ export const articleSchema = z.object({
   title: z.string().min(10).max(90),
   /** Meta description and search snippet; long enough to say something, short enough not to be cut. */
   description: z.string().min(50).max(160),
+  /** Date of first publication, for structured data. */
+  published: z.coerce.date(),
   /** Date of the last substantive edit, shown on the page and in structured data. */
   updated: z.coerce.date(),
   /** Fact ids of the releases the article was checked against (e.g. `kafka-version`). */

@@ -13,6 +13,8 @@ const cases: Record<string, { file: string; field: RegExp }> = {
   'fact-without-source': { file: 'facts.yaml', field: /source.*required: a primary source id/s },
   'source-not-https': { file: 'sources.yaml', field: /url.*https/s },
   'unknown-fact-id': { file: 'articles/sample-article.mdx', field: /<Fact id="sample-nope">.*unknown fact id/ },
+  'anchor-removed-without-alias': { file: 'anchors.lock.json', field: /public ids disappeared[\s\S]*\/sample-article\/#first\n/ },
+  'anchor-added-without-lock': { file: 'anchors.lock.json', field: /\/sample-article\/#a-new-subsection[\s\S]*npm run anchors:update/ },
 };
 
 describe('content fixtures', () => {
@@ -29,9 +31,20 @@ describe('content fixtures', () => {
     }
   });
 
+  it('a renamed heading with an alias builds, and the old id lands on the new heading without script', () => {
+    const build = buildFixture('good-content/anchor-renamed-with-alias');
+    try {
+      expect(build.status, build.output).toBe(0);
+      const html = readFileSync(path.join(build.dir, 'dist/sample-article/index.html'), 'utf8');
+      expect(html).toMatch(/<div class="anchor-heading level-2"><span id="first" class="alias-anchor" data-alias-for="first-part"><\/span><h2 id="first-part">/);
+    } finally {
+      build.cleanup();
+    }
+  });
+
   for (const [name, expected] of Object.entries(cases)) {
     it(`${name}: the build fails and names ${expected.file} and the field`, () => {
-      const build = buildFixture(name);
+      const build = buildFixture(`bad-content/${name}`);
       try {
         expect(build.status, build.output).not.toBe(0);
         expect(build.output).toContain(expected.file);

@@ -16,14 +16,15 @@ export interface BuildResult {
 }
 
 /**
- * Builds the minimal valid content set with the files of one bad-content case laid over it
- * (or none), in a temporary folder, and returns what `astro build` said.
+ * Builds the minimal valid content set with the files of one case laid over it (or none), in a
+ * temporary folder, and returns what `astro build` said. `overlay` is a folder under
+ * tests/fixtures/, e.g. "bad-content/faq-missing-question".
  */
-export function buildFixture(badCase?: string): BuildResult {
+export function buildFixture(overlay?: string): BuildResult {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-fixture-'));
   const content = path.join(dir, 'content');
   cpSync(path.join(fixtures, 'content-min'), content, { recursive: true });
-  if (badCase) cpSync(path.join(fixtures, 'bad-content', badCase), content, { recursive: true });
+  if (overlay) cpSync(path.join(fixtures, overlay), content, { recursive: true });
   const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',

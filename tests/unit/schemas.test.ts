@@ -11,7 +11,7 @@ function failedPaths(result: { success: boolean; error?: { issues: { path: Prope
   return (result.error?.issues ?? []).map((i) => i.path.join('.'));
 }
 
-const article = { title: 'A good title', description: 'x'.repeat(80), updated: '2026-11-25', checkedAgainst: ['kafka-version'] };
+const article = { title: 'A good title', description: 'x'.repeat(80), published: '2026-11-25', updated: '2026-11-25', checkedAgainst: ['kafka-version'] };
 const faq = { question: 'Is Kafka Streams micro-batch?', topics: ['processing-model'], article: 'kafka-streams-vs-spark' };
 const fact = { label: 'A default', value: 100, unit: 'ms', kind: 'default', appliesTo: 'Kafka 4.4', source: 'docs', checked: '2026-11-25' };
 const row = (id: string) => ({ id, dimension: 'Dimension', cells: { a: 'x', b: 'y' } });
