@@ -1,9 +1,14 @@
 import type { AstroIntegration } from 'astro';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 // Imported statically: a dynamic import inside astro:build:done fails once Vite's module runner,
 // which loads a TypeScript config, has been closed.
 import * as pagefind from 'pagefind';
+import { vocabularyPath } from '../lib/search-options';
+import { searchRecordsFile, type SearchRecord } from '../lib/search-records';
+import { buildVocabulary } from '../lib/search-spelling';
 
 /** Throws when Pagefind reports any error, so a broken index fails the build. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
@@ -12,9 +17,49 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   }
 }
 
+/** Adds the FAQ entries and table rows that src/pages/pagefind-records.json.ts wrote, then removes that file. */
+async function addRecords(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const file = path.join(outDir, searchRecordsFile);
+  const records = JSON.parse(await readFile(file, 'utf8')) as SearchRecord[];
+  for (const record of records) {
+    const added = await index.addCustomRecord({
+      url: record.url,
+      content: record.content,
+      language: 'en',
+      meta: { title: record.title },
+      filters: { type: [...record.filters.type], topic: [...record.filters.topic] },
+    });
+    assertNoErrors(`addCustomRecord ${record.url}`, added.errors);
+  }
+  // A build intermediate, not a page of the site.
+  await rm(file);
+  return records.length;
+}
+
+/**
+ * The words of every indexed page and record, read back from the fragments Pagefind wrote
+ * (gzip, a "pagefind_dcd" signature, then JSON), so the list holds exactly what was indexed.
+ */
+async function writeVocabulary(outDir: string): Promise<number> {
+  const fragments = path.join(outDir, 'pagefind', 'fragment');
+  const texts: string[] = [];
+  for (const name of await readdir(fragments)) {
+    const raw = gunzipSync(await readFile(path.join(fragments, name)));
+    const fragment = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { content: string; meta: { title?: string } };
+    texts.push(fragment.meta.title ?? '', fragment.content);
+  }
+  const words = buildVocabulary(texts);
+  const target = path.join(outDir, vocabularyPath);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, JSON.stringify(words));
+  return words.length;
+}
+
 /**
  * Indexes the built site with Pagefind's Node API in `astro:build:done`, writing the index to
- * `<outDir>/pagefind/`, so `astro build` alone produces a searchable site.
+ * `<outDir>/pagefind/`, so `astro build` alone produces a searchable site: the HTML pages (their
+ * `data-pagefind-body`), plus one record per FAQ entry and per table row, plus the word list for
+ * typo correction.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -30,10 +75,12 @@ export default function pagefindIntegration(): AstroIntegration {
           const added = await index.addDirectory({ path: outDir });
           assertNoErrors('addDirectory', added.errors);
           if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${outDir}`);
+          const records = await addRecords(index, outDir);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           assertNoErrors('writeFiles', written.errors);
+          const words = await writeVocabulary(outDir);
           const ms = Math.round(performance.now() - started);
-          logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
+          logger.info(`indexed ${added.page_count} pages and ${records} records (${words} words) in ${ms} ms`);
         } finally {
           await pagefind.close();
         }

@@ -27,3 +27,10 @@ export function parseCell(text: string): CellPart[] {
 export function cellFactIds(text: string): string[] {
   return parseCell(text).flatMap((p) => (p.type === 'fact' ? [p.id] : []));
 }
+
+/** A cell as plain text, with facts replaced by the text they render as; for search records. */
+export function cellPlainText(text: string, factText: (id: string) => string): string {
+  return parseCell(text)
+    .map((part) => (part.type === 'fact' ? factText(part.id) : part.value))
+    .join('');
+}

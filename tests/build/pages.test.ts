@@ -19,12 +19,11 @@ describe.each(pages())('$url', ({ url }) => {
     expect(repeated).toEqual([]);
   });
 
-  it('loads no script file: the only scripts are the inline theme script and structured data', () => {
-    const scripts = doc.querySelectorAll('script');
+  it('runs only the inline theme script and one small enhancement module, and loads no script file', () => {
+    const scripts = doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
     expect(scripts.filter((s) => s.getAttribute('src'))).toEqual([]);
-    const inline = scripts.filter((s) => s.getAttribute('type') !== 'application/ld+json');
-    expect(inline).toHaveLength(1);
-    expect(inline[0]?.text).toContain('data-theme-toggle');
+    expect(scripts.map((s) => s.getAttribute('type') ?? 'classic')).toEqual(['classic', 'module']);
+    expect(scripts[0]?.text).toContain('data-theme-toggle');
   });
 
   it('loads nothing from another origin', () => {

@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { loadContent } from '../data/site-content';
+import { mdxToPlainText } from '../lib/mdx-text';
+import { faqRecord, tableRowRecords, type SearchRecord } from '../lib/search-records';
+
+/**
+ * The FAQ entries and table rows as search records, written once per build for the Pagefind
+ * integration (src/integrations/pagefind.ts), which indexes them and then deletes this file.
+ * Built here because only pages can read the content collections; the file name must match
+ * `searchRecordsFile`.
+ */
+export const GET: APIRoute = async () => {
+  const content = await loadContent();
+  const records: SearchRecord[] = [
+    ...content.faq.map((entry) =>
+      faqRecord({
+        id: entry.id,
+        question: entry.data.question,
+        topics: entry.data.topics,
+        answerText: mdxToPlainText(entry.body ?? '', content.factText),
+      }),
+    ),
+    ...content.comparisons.flatMap((table) => tableRowRecords(table.data, content.factText)),
+  ];
+  return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dist, page, pages } from './dist';
+
+const siteOrigin = new URL(page('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').origin;
+const readable = pages().filter((p) => p.url !== '/404.html');
+
+describe('shared-link metadata', () => {
+  it.each(readable)('$url: canonical, Open Graph and Twitter card point at this page and its own share card', ({ url }) => {
+    const doc = page(url);
+    const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    expect(canonical).toBe(`${siteOrigin}${url}`);
+    expect(meta('meta[property="og:url"]')).toBe(canonical);
+    expect(meta('meta[property="og:title"]')).toBeTruthy();
+    expect(meta('meta[property="og:description"]')).toBe(meta('meta[name="description"]'));
+    expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    const image = meta('meta[property="og:image"]') ?? '';
+    expect(image.startsWith(`${siteOrigin}/og/`)).toBe(true);
+    // The image exists in the build and is a 1200×630 PNG.
+    const png = readFileSync(path.join(dist, new URL(image).pathname));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('the sitemap lists every page once, with absolute URLs, and robots.txt points at it', () => {
+    const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
+    expect(listed).toEqual(readable.map((p) => `${siteOrigin}${p.url}`).sort());
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${siteOrigin}/sitemap-index.xml`);
+  });
+
+  it('the article carries TechArticle and BreadcrumbList data that match the page', () => {
+    const doc = page('/kafka-streams-vs-spark/');
+    const data = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, unknown>);
+    const article = data.find((d) => d['@type'] === 'TechArticle');
+    expect(article).toMatchObject({
+      headline: doc.querySelector('h1')?.text,
+      url: `${siteOrigin}/kafka-streams-vs-spark/`,
+      dateModified: doc.querySelector('.article-meta time')?.getAttribute('datetime'),
+      author: { '@type': 'Organization' },
+    });
+    const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList') as { itemListElement: { item: string }[] } | undefined;
+    expect(crumbs?.itemListElement.map((i) => i.item)).toEqual([`${siteOrigin}/`, `${siteOrigin}/kafka-streams-vs-spark/`]);
+  });
+
+  it('the article shows its reading time and update date', () => {
+    const text = page('/kafka-streams-vs-spark/').querySelector('.article-meta')?.text ?? '';
+    expect(text).toMatch(/Updated \d{1,2} \w+ 20\d\d · \d+ min read/);
+  });
+});
