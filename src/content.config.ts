@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { contentFiles, contentLayout } from './lib/content-layout';
 import { contentDir } from './lib/site';
 import { anchorAliasesSchema } from './schemas/anchor-aliases';
 import { articleSchema } from './schemas/article';
@@ -9,12 +10,13 @@ import { faqSchema } from './schemas/faq';
 import { sourceSchema } from './schemas/source';
 
 const root = contentDir();
+const folder = (c: { folder: string; extension: string }) => glob({ pattern: `*${c.extension}`, base: `${root}/${c.folder}` });
 
 export const collections = {
-  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/articles` }), schema: articleSchema }),
-  faq: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/faq` }), schema: faqSchema }),
-  comparisons: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/comparisons` }), schema: comparisonSchema }),
-  facts: defineCollection({ loader: file(`${root}/facts.yaml`), schema: factSchema }),
-  sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
-  anchorAliases: defineCollection({ loader: file(`${root}/anchor-aliases.yaml`), schema: anchorAliasesSchema }),
+  articles: defineCollection({ loader: folder(contentLayout.articles), schema: articleSchema }),
+  faq: defineCollection({ loader: folder(contentLayout.faq), schema: faqSchema }),
+  comparisons: defineCollection({ loader: folder(contentLayout.comparisons), schema: comparisonSchema }),
+  facts: defineCollection({ loader: file(`${root}/${contentFiles.facts}`), schema: factSchema }),
+  sources: defineCollection({ loader: file(`${root}/${contentFiles.sources}`), schema: sourceSchema }),
+  anchorAliases: defineCollection({ loader: file(`${root}/${contentFiles.anchorAliases}`), schema: anchorAliasesSchema }),
 };

@@ -1,5 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { checkContent } from '../lib/content-checks';
+import { strayContentFiles } from '../lib/content-layout';
 import { formatFact } from '../lib/format-fact';
 import { contentDir } from '../lib/site';
 
@@ -34,6 +37,16 @@ async function load(): Promise<SiteContent> {
     getCollection('anchorAliases'),
   ]);
   const root = contentDir();
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+  const stray = strayContentFiles(files);
+  if (stray.length > 0) {
+    throw new Error(
+      `Content files that no collection loads (or whose names are not kebab-case):\n  ${stray.map((f) => `${root}/${f}`).join('\n  ')}\n` +
+        'Move or rename them (see src/lib/content-layout.ts), or delete them.',
+    );
+  }
   const empty = Object.entries({ articles, faq, comparisons, facts, sources }).filter(([, list]) => list.length === 0);
   if (empty.length > 0) {
     throw new Error(`No content found for ${empty.map(([name]) => name).join(', ')} under ${root}/ (check the file names and src/content.config.ts)`);

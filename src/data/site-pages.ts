@@ -40,6 +40,16 @@ export async function sitePages(): Promise<PageMeta[]> {
   ];
 }
 
+/** The main navigation: each article, each side-by-side table, and the FAQ. */
+export async function navItems(): Promise<{ href: string; label: string }[]> {
+  const { articles, comparisons } = await loadContent();
+  return [
+    ...articles.map((a) => ({ href: `/${a.id}/`, label: a.data.navLabel ?? a.data.title })),
+    ...comparisons.map((t) => ({ href: `/${t.data.article}/table/`, label: comparisons.length > 1 ? `${t.data.article} table` : 'Table' })),
+    { href: '/faq/', label: 'FAQ' },
+  ];
+}
+
 /** The metadata of one page; a page missing from sitePages() is a programming error. */
 export async function pageMeta(path: string): Promise<PageMeta> {
   const page = (await sitePages()).find((p) => p.path === path);

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffAnchors, formatLock, publicIds, type AnchorMap } from '../lib/anchors';
+import { builtPages } from './built-pages';
 
 /**
  * Keeps public ids permanent. After the build, collects every page's public ids and compares them
@@ -15,14 +15,11 @@ export default function anchorLock(options: { lockFile: string }): AstroIntegrat
   return {
     name: 'streams-compared:anchor-lock',
     hooks: {
-      'astro:build:done': ({ dir, pages, logger }) => {
-        const outDir = fileURLToPath(dir);
+      'astro:build:done': ({ dir, logger }) => {
         const built: AnchorMap = {};
-        for (const { pathname } of pages) {
-          const file = path.join(outDir, pathname, 'index.html');
-          if (!existsSync(file)) continue;
-          const ids = publicIds(readFileSync(file, 'utf8'));
-          if (ids.length > 0) built[`/${pathname}`.replace(/\/+$/, '/').replace(/^\/+/, '/')] = ids;
+        for (const page of builtPages(fileURLToPath(dir))) {
+          const ids = publicIds(page.html);
+          if (ids.length > 0) built[page.path] = ids;
         }
         const locked: AnchorMap = existsSync(options.lockFile) ? JSON.parse(readFileSync(options.lockFile, 'utf8')) : {};
         const { removed, added } = diffAnchors(locked, built);

@@ -26,7 +26,7 @@ async function addRecords(index: pagefind.PagefindIndex, outDir: string): Promis
       url: record.url,
       content: record.content,
       language: 'en',
-      meta: { title: record.title },
+      meta: { title: record.title, context: record.context },
       filters: { type: [...record.filters.type], topic: [...record.filters.topic] },
     });
     assertNoErrors(`addCustomRecord ${record.url}`, added.errors);

@@ -24,6 +24,8 @@ export interface PagefindSubResult {
 
 export interface PagefindResultData {
   readonly url: string;
+  /** The indexed text; `weighted_locations` count its whitespace-separated words. */
+  readonly content: string;
   readonly excerpt: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
   readonly filters: Readonly<Record<string, readonly string[] | undefined>>;

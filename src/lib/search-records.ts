@@ -14,6 +14,8 @@ export interface SearchRecord {
   readonly url: string;
   /** Shown as the result's title; Pagefind also ranks matches in it above matches in the text. */
   readonly title: string;
+  /** Shown above the title, saying where the record sits: the question's topic, the row's table. */
+  readonly context: string;
   /** The searchable text, also the source of the highlighted excerpt. */
   readonly content: string;
   readonly filters: Readonly<Record<FacetKey, readonly string[]>>;
@@ -33,16 +35,18 @@ export function faqRecord(entry: { id: string; question: string; topics: readonl
   return {
     url: faqUrl(entry.id),
     title: entry.question,
+    context: topicLabels(entry.topics)[0] ?? '',
     content: entry.answerText,
     filters: { type: [contentTypes.faq], topic: topicLabels(entry.topics) },
   };
 }
 
 /** Every row of a table: the dimension is the title, each system's cell (named) the content. */
-export function tableRowRecords(table: Pick<Comparison, 'article' | 'systems' | 'rows'>, factText: (id: string) => string): SearchRecord[] {
+export function tableRowRecords(table: Pick<Comparison, 'title' | 'article' | 'systems' | 'rows'>, factText: (id: string) => string): SearchRecord[] {
   return table.rows.map((row) => ({
     url: tableRowUrl(table.article, row.id),
     title: row.dimension,
+    context: table.title,
     content: table.systems.map((system) => `${system.name}: ${cellPlainText(row.cells[system.id] ?? '', factText)}`).join(' '),
     filters: { type: [contentTypes.tableRow], topic: topicLabels(row.topics) },
   }));

@@ -10,17 +10,22 @@ export const minCorrectableLength = 4;
 // Pagefind drops these from query words before matching (dashes, brackets, quotes, other punctuation).
 const punctuation = /[\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}]/gu;
 
-/** Words of a text as Pagefind matches them: lower case, punctuation dropped, joined and split forms of "micro-batch". */
+/** A word as Pagefind matches it: lower case, punctuation dropped ("Micro-batch" → "microbatch"). */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(punctuation, '');
+}
+
+const isCorrectable = (word: string) => word.length >= minCorrectableLength && !/^\d+$/.test(word);
+
+/** The words of a text worth correcting towards: normalized, plus the parts of joined words ("micro", "batch"). */
 export function indexWords(text: string): string[] {
   return text
-    .toLowerCase()
     .split(/\s+/)
     .flatMap((token) => {
-      const joined = token.replace(punctuation, '');
-      const parts = token.split(punctuation).filter(Boolean);
-      return parts.length > 1 ? [joined, ...parts] : [joined];
+      const parts = token.toLowerCase().split(punctuation).filter(Boolean);
+      return parts.length > 1 ? [normalizeWord(token), ...parts] : [normalizeWord(token)];
     })
-    .filter((word) => word.length >= minCorrectableLength && !/^\d+$/.test(word));
+    .filter(isCorrectable);
 }
 
 /** The distinct words of some texts, most frequent first (ties alphabetical, so builds are reproducible). */
@@ -47,8 +52,16 @@ export function isOneEditApart(a: string, b: string): boolean {
   return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
 }
 
-/** The most frequent vocabulary word one edit away from `word`, if any. */
+/**
+ * The most frequent vocabulary word one edit away from `word`, or the start of one ("watermrk" →
+ * "watermark", the start of "watermarks"), which Pagefind then matches by prefix as usual.
+ */
 export function correctWord(word: string, vocabulary: readonly string[]): string | undefined {
-  if (word.length < minCorrectableLength) return undefined;
-  return vocabulary.find((candidate) => isOneEditApart(word, candidate));
+  if (!isCorrectable(word)) return undefined;
+  for (const candidate of vocabulary) {
+    const starts = [candidate, candidate.slice(0, word.length), candidate.slice(0, word.length + 1)];
+    const match = starts.find((start) => start.length >= minCorrectableLength && isOneEditApart(word, start));
+    if (match) return match;
+  }
+  return undefined;
 }

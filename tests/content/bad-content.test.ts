@@ -3,18 +3,29 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from './build-fixture';
 
-/** Each case lays one defect over the valid fixture set; the build must fail naming file and field. */
+/**
+ * Each case lays one defect over the valid fixture set; the build must fail with a message that
+ * names where the defect is (the file, or for links the page and element) and what is wrong.
+ */
 const cases: Record<string, { file: string; field: RegExp }> = {
   'article-missing-title': { file: 'articles/sample-article.mdx', field: /title\W+Required|title.*expected string/i },
-  'article-description-too-short': { file: 'articles/sample-article.mdx', field: /description/ },
+  'article-description-too-short': { file: 'articles/sample-article.mdx', field: /description.*(too small|>=50)/is },
+  'article-description-too-long': { file: 'articles/sample-article.mdx', field: /description.*(too big|<=160)/is },
   'faq-missing-question': { file: 'faq/does-the-fixture-build.mdx', field: /question/ },
   'faq-unknown-article': { file: 'faq/does-the-fixture-build.mdx', field: /field "article": unknown article id "no-such-article"/ },
+  'duplicate-faq-id': { file: '/faq/', field: /id "basics" is used more than once/ },
   'comparison-duplicate-row-id': { file: 'comparisons/sample-table.yaml', field: /rows\.1\.id.*duplicate row id "waiting"/s },
   'fact-without-source': { file: 'facts.yaml', field: /source.*required: a primary source id/s },
   'source-not-https': { file: 'sources.yaml', field: /url.*https/s },
   'unknown-fact-id': { file: 'articles/sample-article.mdx', field: /<Fact id="sample-nope">.*unknown fact id/ },
+  'link-to-missing-page': { file: '/faq/: <a href="/no-such-page/">', field: /no page or file at \/no-such-page\// },
+  'link-to-missing-fragment': { file: '<a href="/sample-article/#nowhere">', field: /no element with id "nowhere" on \/sample-article\/; ids there: .*first/ },
+  'heading-id-collision': { file: '/sample-article/', field: /id "faq" is used more than once/ },
   'anchor-removed-without-alias': { file: 'anchors.lock.json', field: /public ids disappeared[\s\S]*\/sample-article\/#first\n/ },
   'anchor-added-without-lock': { file: 'anchors.lock.json', field: /\/sample-article\/#a-new-subsection[\s\S]*npm run anchors:update/ },
+  'code-block-without-language': { file: 'articles/sample-article.mdx', field: /sample-article\.mdx:\d+: code block without a language/ },
+  'mdx-syntax-error': { file: 'articles/sample-article.mdx', field: /Calout|closing tag|expected/i },
+  'content-file-in-no-collection': { file: 'faq/notes.md', field: /no collection loads/ },
 };
 
 describe('content fixtures', () => {

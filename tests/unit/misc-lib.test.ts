@@ -50,3 +50,12 @@ describe('pageCitations', () => {
     });
   });
 });
+
+describe('strayContentFiles', () => {
+  it('accepts the files the collections load and reports the rest', async () => {
+    const { strayContentFiles } = await import('../../src/lib/content-layout');
+    expect(
+      strayContentFiles(['facts.yaml', 'sources.yaml', 'anchors.lock.json', 'anchor-aliases.yaml', 'articles/a-b.mdx', 'faq/q.mdx', 'comparisons/t.yaml', 'faq/notes.md', 'faq/Is-It.mdx', 'draft.txt', 'articles/nested/x.mdx']),
+    ).toEqual(['faq/notes.md', 'faq/Is-It.mdx', 'draft.txt', 'articles/nested/x.mdx']);
+  });
+});

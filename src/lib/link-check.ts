@@ -1,0 +1,84 @@
+/** A built page as the checks see it. */
+export interface PageHtml {
+  /** URL path without the base ("/faq/"). */
+  readonly path: string;
+  readonly html: string;
+}
+
+/** Ids declared on a page, in document order (repeats kept, so duplicates can be found). */
+export function pageIds(html: string): string[] {
+  return [...stripNonMarkup(html).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+/** Script and style bodies can contain text that looks like attributes; leave them out. */
+function stripNonMarkup(html: string): string {
+  return html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
+}
+
+/** Every link-like reference of a page: the element name, the attribute and its value. */
+export function pageRefs(html: string): { tag: string; attr: string; value: string }[] {
+  const refs: { tag: string; attr: string; value: string }[] = [];
+  for (const tag of stripNonMarkup(html).matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
+    for (const attr of (tag[2] ?? '').matchAll(/\s(href|src|action)="([^"]*)"/g)) {
+      refs.push({ tag: (tag[1] ?? '').toLowerCase(), attr: attr[1] ?? '', value: attr[2] ?? '' });
+    }
+  }
+  return refs;
+}
+
+const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+/**
+ * Checks every page: ids are unique; every internal reference resolves to a page or file of the
+ * build, and every #fragment to an id on its target; external references are well-formed https.
+ * `files` are the build's files relative to its root ("faq/index.html", "favicon.svg"); `base` is
+ * the site's base path ("/" or "/docs/"). Returns one message per problem naming page and element.
+ */
+export function checkLinks(pages: readonly PageHtml[], files: readonly string[], base = '/'): string[] {
+  const problems: string[] = [];
+  const fileSet = new Set(files);
+  const idsByPage = new Map(pages.map((p) => [p.path, new Set(pageIds(p.html))]));
+
+  /** The page path a URL path resolves to, or undefined when no page or file serves it. */
+  const resolve = (urlPath: string): string | undefined => {
+    const rel = decodeURIComponent(urlPath).replace(/^\//, '');
+    if (idsByPage.has(`/${rel}`)) return `/${rel}`;
+    if (fileSet.has(rel)) return `/${rel}`;
+    if (rel === '' || rel.endsWith('/')) return fileSet.has(`${rel}index.html`) ? `/${rel}` : undefined;
+    return undefined;
+  };
+
+  for (const page of pages) {
+    const ids = pageIds(page.html);
+    const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+    for (const id of repeated) problems.push(`${page.path}: id "${id}" is used more than once (ids must be unique on a page)`);
+
+    for (const { tag, attr, value: raw } of pageRefs(page.html)) {
+      const value = unescape(raw);
+      const where = `${page.path}: <${tag} ${attr}="${value}">`;
+      if (/^(mailto|tel):/.test(value)) continue;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
+        if (!/^https:\/\/[^/\s]+\.[^/\s]+/.test(value)) problems.push(`${where}: external links must be well-formed https:// URLs`);
+        continue;
+      }
+      const url = new URL(value, `https://site.invalid${base}${page.path.replace(/^\//, '')}`);
+      if (!url.pathname.startsWith(base)) {
+        problems.push(`${where}: points outside the site's base path ${base}`);
+        continue;
+      }
+      const target = resolve(`/${url.pathname.slice(base.length)}`);
+      if (target === undefined) {
+        problems.push(`${where}: no page or file at ${url.pathname}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (!fragment) continue;
+      const targetIds = idsByPage.get(target);
+      if (!targetIds?.has(fragment)) {
+        const known = [...(targetIds ?? [])].sort();
+        problems.push(`${where}: no element with id "${fragment}" on ${target}; ids there: ${known.join(', ') || '(none)'}`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,43 @@
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+import type { Pagefind } from '../../src/lib/pagefind-api';
+import type { SearchDependencies } from '../../src/lib/run-search';
+import { pagefindOptions, vocabularyPath } from '../../src/lib/search-options';
+import { dist } from './dist';
+
+export interface BuiltSearch extends SearchDependencies {
+  /** Origin of the local server; Pagefind's result URLs start with it. */
+  readonly origin: string;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * The built site's search, run in Node: Pagefind's browser API (dist/pagefind/pagefind.js) with
+ * the site's own options. pagefind.js fetches its index over HTTP, so dist/ is served locally.
+ */
+export async function openBuiltSearch(): Promise<BuiltSearch> {
+  const server: Server = createServer(sirv(dist));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the local server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  const pagefind = (await import(path.join(dist, 'pagefind/pagefind.js'))) as Pagefind;
+  await pagefind.options({ ...pagefindOptions, basePath: `${origin}/pagefind/` });
+  let words: Promise<string[]> | undefined;
+  return {
+    origin,
+    pagefind,
+    vocabulary: () => (words ??= fetch(`${origin}${vocabularyPath}`).then((r) => r.json() as Promise<string[]>)),
+    close: async () => {
+      await pagefind.destroy();
+      server.close();
+    },
+  };
+}
+
+/** A result URL as the page path and fragment a reader lands on: "/faq/#id" (origin and highlight parameters dropped). */
+export function landing(url: string): string {
+  const parsed = new URL(url, 'http://localhost');
+  return `${parsed.pathname}${parsed.hash}`;
+}

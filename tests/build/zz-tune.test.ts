@@ -1,0 +1,21 @@
+import { it } from 'vitest';
+import { openBuiltSearch, landing } from './pagefind-node';
+import { runSearch } from '../../src/lib/run-search';
+import { rankingCases } from '../search/queries';
+it('tune', async () => {
+  const s = await openBuiltSearch();
+  const rows: string[] = [];
+  await s.pagefind.search('kafka');
+  for (const pageLength of [0, 0.2, 0.4, 0.6, 0.75]) for (const termFrequency of [0.4, 0.7, 1]) for (const title of [2, 5, 10]) for (const termSaturation of [1.0, 1.4, 1.8]) {
+    await s.pagefind.options({ ranking: { pageLength, termFrequency, termSaturation, metaWeights: { title, context: 0 } } });
+    const failed: string[] = [];
+    for (const { query, expected } of rankingCases) {
+      const { hits } = await runSearch({ query, filters: {} }, 3, s);
+      if (!hits.map((h) => landing(h.url)).includes(expected)) failed.push(query);
+    }
+    rows.push(`${failed.length}\tpl=${pageLength} tf=${termFrequency} title=${title} ts=${termSaturation}\t${failed.join(' | ')}`);
+  }
+  rows.sort((a, b) => parseInt(a) - parseInt(b));
+  console.log(rows.slice(0, 25).join('\n'));
+  await s.close();
+}, 600000);
