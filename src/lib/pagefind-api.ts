@@ -57,6 +57,7 @@ export interface PagefindSearchOptions {
 export interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: PagefindSearchOptions): Promise<PagefindResponse>;
+  /** A null term lists every page that passes the filters. */
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
   destroy(): Promise<void>;
 }

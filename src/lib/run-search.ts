@@ -2,7 +2,7 @@ import type { Pagefind, PagefindFilterCounts, PagefindResponse } from './pagefin
 import { facetKeys, type FacetKey, type FacetSelection } from './search-facets';
 import { toSearchHit, type SearchHit } from './search-hits';
 import { searchTerms, type SearchState } from './search-query';
-import { correctWord, normalizeWord } from './search-spelling';
+import { correctWord, isCorrectable, normalizeWord } from './search-spelling';
 
 /** The outcome of one search, ready to show. */
 export interface SearchOutcome {
@@ -41,23 +41,19 @@ const only = (selection: FacetSelection, key: FacetKey): Record<string, string> 
 };
 
 /**
- * Replaces each word that Pagefind cannot match at all (not even as the start of a word or by
- * its stem) with the most frequent index word one letter away. Words the index starts with are
- * never touched, so a query still being typed is left alone.
+ * Replaces each word that Pagefind cannot match at all (not even as the start of a word or by its
+ * stem) with the most frequent index word one letter away. Pagefind silently drops such words,
+ * so "exactyl once" would otherwise search for "once" alone. The word list is fetched only when
+ * a query has such a word.
  */
 async function correctQuery(text: string, deps: SearchDependencies): Promise<string> {
   const words = text.split(' ');
-  const vocabulary = await deps.vocabulary();
-  const corrected = await Promise.all(
-    words.map(async (word) => {
-      const key = normalizeWord(word);
-      if (vocabulary.some((known) => known.startsWith(key))) return word;
-      const correction = correctWord(key, vocabulary);
-      if (!correction || (await deps.pagefind.search(word)).results.length > 0) return word;
-      return correction;
-    }),
+  const unmatched = await Promise.all(
+    words.map(async (word) => isCorrectable(normalizeWord(word)) && (await deps.pagefind.search(word)).results.length === 0),
   );
-  return corrected.join(' ');
+  if (!unmatched.includes(true)) return text;
+  const vocabulary = await deps.vocabulary();
+  return words.map((word, i) => (unmatched[i] ? (correctWord(normalizeWord(word), vocabulary) ?? word) : word)).join(' ');
 }
 
 /** Facet counts where each facet is counted with only the other facet's choice applied. */
@@ -65,7 +61,7 @@ async function facetCounts(text: string, filters: FacetSelection, response: Page
   const countsFor = async (key: FacetKey, other: FacetKey): Promise<PagefindFilterCounts> => {
     if (!filters[other]) return response.totalFilters;
     if (!filters[key]) return response.filters;
-    return (await deps.pagefind.search(text, { filters: only(filters, other) })).filters;
+    return (await deps.pagefind.search(text || null, { filters: only(filters, other) })).filters;
   };
   const [type, topic] = await Promise.all([countsFor('type', 'topic'), countsFor('topic', 'type')]);
   return { type: type['type'] ?? noCounts, topic: topic['topic'] ?? noCounts };
@@ -73,14 +69,16 @@ async function facetCounts(text: string, filters: FacetSelection, response: Page
 
 /**
  * Runs a query the way the search box does: aliases expanded, misspelt words corrected, facets
- * applied, and the data of the first `limit` results loaded. The ranking test runs the same code.
+ * applied, and the data of the first `limit` results loaded. With no words but a facet chosen, it
+ * lists everything under that facet. The ranking test runs the same code.
  */
 export async function runSearch(state: SearchState, limit: number, deps: SearchDependencies): Promise<SearchOutcome> {
   const typed = searchTerms(state.query);
-  if (!typed) return emptyOutcome;
   const filters = Object.fromEntries(facetKeys.flatMap((key) => Object.entries(only(state.filters, key))));
-  const searched = await correctQuery(typed, deps);
-  const response = await deps.pagefind.search(searched, { filters });
+  if (!typed && Object.keys(filters).length === 0) return emptyOutcome;
+  const searched = typed ? await correctQuery(typed, deps) : '';
+  // Pagefind lists every page that passes the filters when the term is null.
+  const response = await deps.pagefind.search(searched || null, { filters });
   const more = async (from: number, count: number) =>
     Promise.all(response.results.slice(from, from + count).map(async (result) => toSearchHit(await result.data(), searched)));
   const [hits, facets] = await Promise.all([more(0, limit), facetCounts(searched, state.filters, response, deps)]);

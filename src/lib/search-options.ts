@@ -16,20 +16,21 @@ export const highlightParam = 'highlight';
 export const resultsPerBatch = 8;
 
 /**
- * Options passed to `pagefind.options()`. The ranking was tuned against tests/search/queries.ts:
- * records (FAQ entries, table rows) are short and the article is long, so page length counts for
- * less than by default, and a match in a question or a row's dimension (the record's title)
- * weighs more.
+ * Options passed to `pagefind.options()`, tuned against tests/search/queries.ts. The index mixes
+ * short records (FAQ answers, table rows, ~60–150 words) with one long article (~5,000 words);
+ * Pagefind's default page-length penalty (0.75) buries the article's sections under any record
+ * that mentions a term once, so length counts for little here (all queries pass from 0.05 to 0.1;
+ * above that, the article's best sections drop out of the top 3). A match in a question or a
+ * row's dimension (the record's title) counts ten times a match in the text; `context` (a
+ * question's topic, a row's table) is shown, not ranked.
  */
 export const pagefindOptions = {
   excerptLength: 22,
   excerptEllipsis: '…',
   highlightParam,
   ranking: {
-    pageLength: 0.75,
-    termFrequency: 1.0,
-    termSaturation: 1.4,
-    termSimilarity: 1.0,
-    metaWeights: { title: 5 },
+    pageLength: 0.1,
+    termFrequency: 0.7,
+    metaWeights: { title: 10, context: 0 },
   },
 } as const;

@@ -15,7 +15,8 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(punctuation, '');
 }
 
-const isCorrectable = (word: string) => word.length >= minCorrectableLength && !/^\d+$/.test(word);
+/** Whether a normalized word is long enough, and not a number, to be corrected or corrected towards. */
+export const isCorrectable = (word: string): boolean => word.length >= minCorrectableLength && !/^\d+$/.test(word);
 
 /** The words of a text worth correcting towards: normalized, plus the parts of joined words ("micro", "batch"). */
 export function indexWords(text: string): string[] {

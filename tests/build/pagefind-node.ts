@@ -18,6 +18,9 @@ export interface BuiltSearch extends SearchDependencies {
  */
 export async function openBuiltSearch(): Promise<BuiltSearch> {
   const server: Server = createServer(sirv(dist));
+  // Pagefind fetches chunks only when a query needs them, often after more than Node's default
+  // five idle seconds; without this the client can reuse a socket the server is closing (ECONNRESET).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('the local server has no port');

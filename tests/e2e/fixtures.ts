@@ -4,12 +4,14 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
  * `page` that fails the test on any console error, uncaught exception or request to another
  * origin: the site must work entirely from its own origin.
  */
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ page: Page; expectedConsoleError: RegExp | undefined }>({
+  /** A console error the test expects (the 404 page's own status, for one). */
+  expectedConsoleError: [undefined, { option: true }],
+  page: async ({ page, baseURL, expectedConsoleError }, use) => {
     const problems: string[] = [];
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      if (msg.type() === 'error' && !expectedConsoleError?.test(msg.text())) problems.push(`console error: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
     page.on('request', (req) => {

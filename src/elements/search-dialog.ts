@@ -1,0 +1,66 @@
+/**
+ * <search-dialog>: the header's search as a modal <dialog>. showModal() makes the rest of the
+ * page inert and keeps focus inside; Escape, the Close button, a click on the backdrop or opening
+ * a result close it, and focus goes back to the header's search button.
+ */
+import { loadSearchEngine } from './search-engine';
+import { chooseEvent, type SearchPanel } from './search-panel';
+
+export class SearchDialog extends HTMLElement {
+  #opener: HTMLElement | null = null;
+
+  get #dialog(): HTMLDialogElement {
+    const dialog = this.querySelector('dialog');
+    if (!dialog) throw new Error('<search-dialog> needs a <dialog>');
+    return dialog;
+  }
+
+  get #panel(): SearchPanel | null {
+    return this.querySelector('search-panel');
+  }
+
+  connectedCallback(): void {
+    const dialog = this.#dialog;
+    dialog.addEventListener('close', () => this.#opener?.focus());
+    // Escape closes at once; in a search box it would otherwise first clear the text.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !event.isComposing) {
+        event.preventDefault();
+        dialog.close();
+      }
+    });
+    dialog.addEventListener('click', (event) => {
+      // The panel fills the dialog, so a click on the dialog itself is a click on the backdrop.
+      if (event.target === dialog || (event.target instanceof Element && event.target.closest('[data-search-close]'))) dialog.close();
+    });
+    this.addEventListener(chooseEvent, () => dialog.close());
+  }
+
+  open(opener: HTMLElement | null): void {
+    this.#opener = opener;
+    if (!this.#dialog.open) this.#dialog.showModal();
+    this.#panel?.focusInput();
+  }
+}
+
+customElements.define('search-dialog', SearchDialog);
+
+/** The page's dialog, created from the template SearchButton.astro renders, on first use. */
+function dialogElement(): SearchDialog | null {
+  const existing = document.querySelector<SearchDialog>('search-dialog');
+  if (existing) return existing;
+  const template = document.getElementById('search-dialog-template');
+  if (!(template instanceof HTMLTemplateElement)) return null;
+  document.body.append(template.content.cloneNode(true));
+  return document.querySelector<SearchDialog>('search-dialog');
+}
+
+export function openSearchDialog(opener: HTMLElement | null): void {
+  dialogElement()?.open(opener);
+}
+
+/** Loads the search engine ahead of use: the pointer is on the search button, or focus reached it. */
+export function prepareSearch(): void {
+  // A failure here is reported when the reader actually searches.
+  loadSearchEngine().catch(() => undefined);
+}

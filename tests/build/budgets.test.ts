@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { loadBudgets } from '../../scripts/bench/budgets.ts';
+import { htmlAssets, inlineCodeGzipBytes, staticImports } from '../../scripts/bench/html-assets.ts';
+import { dist } from './dist';
+
+/**
+ * The deterministic budgets of bench/budgets.json (BUDGETS_FILE points at another copy), checked on
+ * the built comparison article: requests its HTML makes the browser send at first load, and the
+ * gzip size of the CSS and JS it runs. Timings are measured by `npm run bench` only.
+ */
+const budgets = loadBudgets(process.env['BUDGETS_FILE'] || undefined);
+const { path: pagePath, maxRequests, maxCssJsGzipKiB } = budgets.comparison;
+const origin = 'http://site.invalid';
+
+/** The file in dist/ a same-origin URL names; throws for another origin. */
+function distFile(url: URL): string {
+  if (url.origin !== origin) throw new Error(`${url.href} is loaded from another origin`);
+  return path.join(dist, decodeURIComponent(url.pathname));
+}
+
+/** What the page fetches at first load: its HTML's assets plus the modules its scripts import statically. */
+function firstLoad(urlPath: string) {
+  const assets = htmlAssets(readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8'));
+  const fetched = assets.requests.map((r) => ({ kind: r.kind, url: new URL(r.url, origin + urlPath) }));
+  const code = fetched.filter((r) => r.kind === 'stylesheet' || r.kind === 'script' || (r.kind === 'preload' && /\.m?js$/.test(r.url.pathname)));
+  for (let i = 0; i < code.length; i++) {
+    const entry = code[i];
+    if (!entry || !/\.m?js$/.test(entry.url.pathname)) continue;
+    for (const specifier of staticImports(readFileSync(distFile(entry.url), 'utf8'))) {
+      const url = new URL(specifier, entry.url);
+      if (fetched.some((f) => f.url.href === url.href)) continue;
+      fetched.push({ kind: 'script', url });
+      code.push({ kind: 'script', url });
+    }
+  }
+  const gzipBytes = code.reduce((sum, c) => sum + gzipSync(readFileSync(distFile(c.url))).length, 0) + inlineCodeGzipBytes(assets);
+  return { requests: ['document', ...fetched.map((f) => `${f.kind} ${f.url.pathname}`)], cssJsGzipBytes: gzipBytes };
+}
+
+describe(`budgets of the comparison article ${pagePath} (bench/budgets.json)`, () => {
+  const page = firstLoad(pagePath);
+
+  it(`makes at most ${maxRequests} requests at first load`, () => {
+    expect(page.requests.length, page.requests.join('\n')).toBeLessThanOrEqual(maxRequests);
+  });
+
+  it(`ships at most ${maxCssJsGzipKiB} KiB of CSS and JS, gzip`, () => {
+    expect(page.cssJsGzipBytes / 1024).toBeLessThanOrEqual(maxCssJsGzipKiB);
+  });
+});

@@ -1,0 +1,22 @@
+import { HtmlValidate } from 'html-validate';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { pages } from './dist';
+
+/**
+ * html-validate's recommended rules (which include unique ids and no skipped heading levels) on
+ * every page. One rule is off: Shiki writes each token's light and dark colours as inline CSS
+ * variables, which is what lets the theme switch without re-rendering code.
+ */
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: { 'no-inline-style': 'off' },
+});
+
+describe.each(pages())('$url', ({ url, file }) => {
+  it('is valid HTML', async () => {
+    const report = await validator.validateString(readFileSync(file, 'utf8'), url);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${url} ${m.selector ?? ''}: ${m.message} [${m.ruleId}]`));
+    expect(messages).toEqual([]);
+  });
+});
