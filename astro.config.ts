@@ -6,23 +6,30 @@ import { codeDefaultColor, codeThemes } from './src/lib/code-themes';
 import { contentFiles } from './src/lib/content-layout';
 import { contentDir, defaultSiteUrl } from './src/lib/site';
 import anchorLock from './src/integrations/anchor-lock';
+import securityHeaders from './src/integrations/security-headers';
 import siteChecks from './src/integrations/site-checks';
 import pagefind from './src/integrations/pagefind';
+import { baseLinks } from './src/markdown/base-links';
 import { requireCodeLanguage } from './src/markdown/code-languages';
 import { pinnedHeadingIds } from './src/markdown/pinned-heading-ids';
 
+// Set BASE_PATH to serve the site under a sub-path ("/docs/"); every internal link follows it.
+const base = process.env['BASE_PATH'] || '/';
+
 export default defineConfig({
+  base,
   site: process.env['SITE_URL'] || defaultSiteUrl,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files: the CSP allows styles from the site's own files only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // A separate cache folder lets tests build fixture content without touching the real build's cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   ...(process.env['ASTRO_OUT_DIR'] ? { outDir: process.env['ASTRO_OUT_DIR'] } : {}),
   markdown: {
-    processor: satteri({ mdastPlugins: [requireCodeLanguage], hastPlugins: [pinnedHeadingIds] }),
+    processor: satteri({ mdastPlugins: [requireCodeLanguage], hastPlugins: [pinnedHeadingIds, baseLinks(base)] }),
     shikiConfig: { themes: codeThemes, defaultColor: codeDefaultColor },
   },
   // Order matters: a vanished public id is reported as such before the link check sees the broken links.
-  integrations: [mdx(), sitemap(), anchorLock({ lockFile: `${contentDir()}/${contentFiles.anchorLock}` }), siteChecks(), pagefind()],
+  integrations: [mdx(), sitemap(), anchorLock({ lockFile: `${contentDir()}/${contentFiles.anchorLock}` }), siteChecks(), securityHeaders(), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -4,7 +4,7 @@
  * and nothing shifts. Loaded only when the URL carries the highlight parameter.
  */
 import { highlightPattern, matchRanges } from '../lib/highlight-terms';
-import { highlightParam } from '../lib/search-options';
+import { highlightParam } from '../lib/highlight-param';
 
 /** Name used in CSS: `::highlight(search-terms)`. */
 const highlightName = 'search-terms';

@@ -2,9 +2,11 @@
  * The only search code a page loads up front: a few listeners. A click on the header's search
  * button, `/` or Ctrl/Cmd+K imports the dialog; the pointer resting on the button, or focus
  * reaching it, imports it early and warms the engine. A page opened from a result loads the
- * highlighter, and the search page loads its panel; other pages fetch nothing more.
+ * highlighter, and the search page loads the same module for its panel; other pages fetch nothing
+ * more. (One module for dialog and panel keeps the imports free of shared chunks, so Vite adds no
+ * preloading helper to this file.)
  */
-import { highlightParam } from '../lib/search-options';
+import { highlightParam } from '../lib/highlight-param';
 
 const openSelector = '[data-search-open]';
 let dialog: Promise<typeof import('./search-dialog')> | undefined;
@@ -52,4 +54,4 @@ document.addEventListener('keydown', (event) => {
 });
 
 if (new URLSearchParams(location.search).has(highlightParam)) void import('./search-highlight');
-if (document.querySelector('[data-search-page]')) void import('./search-panel');
+if (document.querySelector('[data-search-page]')) void loadDialog();

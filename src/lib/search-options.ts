@@ -1,3 +1,5 @@
+import { highlightParam } from './highlight-param';
+
 /**
  * Settings shared by the browser search and the ranking test (tests/build/search-ranking.test.ts),
  * so the test measures exactly what readers get.
@@ -9,8 +11,6 @@ export const pagefindBundlePath = '/pagefind/';
 /** The index's words, most frequent first, for typo correction (written by src/integrations/pagefind.ts). */
 export const vocabularyPath = '/search/words.json';
 
-/** Query parameter that carries the searched words to the result's page, which highlights them. */
-export const highlightParam = 'highlight';
 
 /** Results loaded per batch; the first batch is what appears as you type. */
 export const resultsPerBatch = 8;

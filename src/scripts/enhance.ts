@@ -2,3 +2,4 @@
 // whose absence leaves the page fully readable.
 import '../elements/copy-link';
 import '../elements/toc-spy';
+import '../elements/search-trigger';

@@ -1,7 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSearch } from '../../src/lib/run-search';
-import { rankingCases } from '../search/queries';
 import { landing, openBuiltSearch, type BuiltSearch } from './pagefind-node';
+
+/** A reader's query and where it should land: "/faq/#id", "/<article>/table/#row-id" or "/<article>/#heading-id". */
+interface RankingCase {
+  readonly query: string;
+  readonly expected: string;
+}
+
+// JSON, so the benchmark (scripts/bench/search-latency.ts) times the same queries.
+const { queries } = JSON.parse(readFileSync(new URL('../search/queries.json', import.meta.url), 'utf8')) as { queries: RankingCase[] };
 
 let search: BuiltSearch;
 
@@ -13,16 +22,17 @@ afterAll(async () => {
   await search?.close();
 });
 
-describe('search ranking', () => {
-  it(`puts the expected target in the top 3 for all ${rankingCases.length} reader queries`, async () => {
-    expect(rankingCases.length).toBeGreaterThanOrEqual(40);
+describe('search ranking (tests/search/queries.json)', () => {
+  it(`puts the expected target in the top 3 for every one of the ${queries.length} reader queries`, async () => {
+    expect(queries.length).toBeGreaterThanOrEqual(40);
     const failures: string[] = [];
-    for (const { query, expected } of rankingCases) {
+    for (const { query, expected } of queries) {
+      // The same code as the search box: aliases, stop words, typo correction, then Pagefind.
       const { hits } = await runSearch({ query, filters: {} }, 3, search);
       const top = hits.map((hit) => landing(hit.url));
       if (!top.includes(expected)) failures.push(`"${query}": expected ${expected}, got [${top.join(', ')}]`);
     }
     // Every failing query is listed, so one run shows the whole picture when tuning.
-    expect(failures, `${failures.length} of ${rankingCases.length} queries missed:\n${failures.join('\n')}`).toEqual([]);
+    expect(failures, `${failures.length} of ${queries.length} queries missed:\n${failures.join('\n')}`).toEqual([]);
   });
 });

@@ -3,39 +3,47 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '../..');
+export const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures');
 
 export interface BuildResult {
   readonly status: number | null;
   /** stdout and stderr together, without colour codes. */
   readonly output: string;
-  /** The temporary folder holding content/, dist/ and the cache; removed by `cleanup`. */
+  /** The temporary folder holding dist/ and the cache (and content/ for fixtures); removed by `cleanup`. */
   readonly dir: string;
   readonly cleanup: () => void;
 }
 
-/**
- * Builds the minimal valid content set with the files of one case laid over it (or none), in a
- * temporary folder, and returns what `astro build` said. `overlay` is a folder under
- * tests/fixtures/, e.g. "bad-content/faq-missing-question".
- */
-export function buildFixture(overlay?: string): BuildResult {
-  const dir = mkdtempSync(path.join(tmpdir(), 'content-fixture-'));
-  const content = path.join(dir, 'content');
-  cpSync(path.join(fixtures, 'content-min'), content, { recursive: true });
-  if (overlay) cpSync(path.join(fixtures, overlay), content, { recursive: true });
+/** Runs `astro build` into a fresh temporary folder with its own cache, with extra environment. */
+export function buildSite(env: Record<string, string> = {}, prepare?: (dir: string) => Record<string, string>): BuildResult {
+  const dir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
+  const extra = prepare?.(dir) ?? {};
   const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
     env: {
       ...process.env,
-      CONTENT_DIR: content,
       ASTRO_OUT_DIR: path.join(dir, 'dist'),
       ASTRO_CACHE_DIR: path.join(dir, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+      ...extra,
     },
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { status: result.status, output, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Builds the minimal valid content set with the files of one case laid over it (or none).
+ * `overlay` is a folder under tests/fixtures/, e.g. "bad-content/faq-missing-question".
+ */
+export function buildFixture(overlay?: string): BuildResult {
+  return buildSite({}, (dir) => {
+    const content = path.join(dir, 'content');
+    cpSync(path.join(fixtures, 'content-min'), content, { recursive: true });
+    if (overlay) cpSync(path.join(fixtures, overlay), content, { recursive: true });
+    return { CONTENT_DIR: content };
+  });
 }
