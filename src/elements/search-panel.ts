@@ -65,7 +65,7 @@ export class SearchPanel extends HTMLElement {
     this.#input.addEventListener('input', () => void this.search());
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     for (const select of Object.values(this.#selects)) select.addEventListener('change', () => void this.search());
-    part(this, 'form').addEventListener('submit', (event) => this.#onSubmit(event));
+    part<HTMLFormElement>(this, 'form').addEventListener('submit', (event) => this.#onSubmit(event));
     this.addEventListener('click', (event) => this.#onClick(event));
     if (this.#syncsUrl) {
       this.#show(readSearchState(location.search));
@@ -129,9 +129,9 @@ export class SearchPanel extends HTMLElement {
     this.#input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
     this.#setActive(-1);
     this.#renderFacets(idle, outcome);
-    part(this, '[data-search-start]').hidden = !idle;
-    part(this, '[data-search-empty]').hidden = idle || outcome.total > 0;
-    part(this, '[data-search-filtered]').hidden = !filtered;
+    part<HTMLElement>(this, '[data-search-start]').hidden = !idle;
+    part<HTMLElement>(this, '[data-search-empty]').hidden = idle || outcome.total > 0;
+    part<HTMLElement>(this, '[data-search-filtered]').hidden = !filtered;
     this.#updateMore();
     if (this.#syncsUrl) history.replaceState(history.state, '', searchStateUrl(state));
   }
@@ -200,7 +200,7 @@ export class SearchPanel extends HTMLElement {
     }
   }
 
-  #onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: Event): void {
     event.preventDefault();
     if (this.#syncsUrl) void this.search();
     // From the dialog, Enter without a chosen result opens the full results page for the query.

@@ -1,3 +1,4 @@
+import { withBase } from './base-path';
 import { facetKeys, facetValueOrder, type FacetSelection } from './search-facets';
 
 /** The search page, which the search form submits to and which shared searches open. */
@@ -60,7 +61,7 @@ export function readSearchState(search: string): SearchState {
   return { query: normalizeQuery(params.get(queryParam) ?? ''), filters };
 }
 
-/** The search page's URL for a state, e.g. `/search/?q=exactly+once&type=FAQ`. */
+/** The search page's URL for a state, e.g. `/search/?q=exactly+once&type=FAQ` (under the site's base path). */
 export function searchStateUrl(state: SearchState): string {
   const params = new URLSearchParams();
   const query = normalizeQuery(state.query);
@@ -70,5 +71,5 @@ export function searchStateUrl(state: SearchState): string {
     if (value) params.set(key, value);
   }
   const search = params.toString();
-  return search ? `${searchPagePath}?${search}` : searchPagePath;
+  return withBase(search ? `${searchPagePath}?${search}` : searchPagePath);
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runSearch } from '../../src/lib/run-search';
+import { openBuiltSearch } from '../build/pagefind-node';
 import { buildSite } from './build-fixture';
 
 /** Every file of a build with the SHA-256 of its bytes. */
@@ -34,7 +36,7 @@ describe('builds of the real content', () => {
     }
   });
 
-  it('under a base path every link, asset and anchor still resolves (the build checks each one)', () => {
+  it('under a base path every link, asset, anchor and search result still resolves (the build checks links)', async () => {
     const build = buildSite({ BASE_PATH: '/docs/' });
     try {
       expect(build.status, build.output).toBe(0);
@@ -45,6 +47,24 @@ describe('builds of the real content', () => {
       const article = readFileSync(path.join(build.dir, 'dist/kafka-streams-vs-spark/index.html'), 'utf8');
       expect(article).toContain('href="/docs/faq/');
       expect(article).not.toMatch(/href="\/(faq|kafka-streams-vs-spark)\//);
+      expect(article).toContain('action="/docs/search/"');
+      const dist = path.join(build.dir, 'dist');
+      // Pagefind puts the base before every result URL, custom records included; each lands on a built page.
+      const search = await openBuiltSearch({ dist, base: '/docs/' });
+      try {
+        for (const query of ['linger', 'is kafka streams micro batch', 'state store']) {
+          const { hits } = await runSearch({ query, filters: {} }, 5, search);
+          expect(hits.length, query).toBeGreaterThan(0);
+          for (const hit of hits) {
+            const url = new URL(hit.url);
+            expect(url.pathname, query).toMatch(/^\/docs\//);
+            const page = readFileSync(path.join(dist, url.pathname.slice('/docs/'.length), 'index.html'), 'utf8');
+            if (url.hash) expect(page, hit.url).toContain(`id="${url.hash.slice(1)}"`);
+          }
+        }
+      } finally {
+        await search.close();
+      }
     } finally {
       build.cleanup();
     }

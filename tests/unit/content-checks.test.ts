@@ -6,7 +6,7 @@ const valid: ContentSet = {
   facts: [{ id: 'v', data: { label: 'A version', value: '1.0', kind: 'version', appliesTo: 'X 1', source: 'docs', checked: new Date() } }],
   articles: [{ id: 'a', filePath: 'content/articles/a.mdx', body: 'It is <Fact id="v" />.', data: { title: 'An article', description: 'd'.repeat(60), published: new Date(), updated: new Date(), checkedAgainst: ['v'], order: 1 } }],
   faq: [{ id: 'q', filePath: 'content/faq/q.mdx', body: 'Yes.', data: { question: 'Is it?', topics: ['basics'], article: 'a', order: 1 } }],
-  comparisons: [{ id: 't', filePath: 'content/comparisons/t.yaml', data: { title: 'A table', article: 'a', caption: 'A caption', systems: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }], rows: [{ id: 'r', dimension: 'Row', cells: { x: '{fact:v}', y: 'no' }, sources: ['docs'] }] } }],
+  comparisons: [{ id: 't', filePath: 'content/comparisons/t.yaml', data: { title: 'A table', article: 'a', caption: 'A caption', systems: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }], rows: [{ id: 'r', dimension: 'Row', cells: { x: '{fact:v}', y: 'no' }, sources: ['docs'], topics: ['basics'] }] } }],
 };
 const files = { facts: 'content/facts.yaml', sources: 'content/sources.yaml' };
 

@@ -42,7 +42,7 @@ describe('pageCitations', () => {
     const table = {
       title: 't', article: 'a', caption: 'c',
       systems: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }],
-      rows: [{ id: 'r', dimension: 'R', cells: { x: '{fact:f1}', y: '{fact:f2}' }, sources: ['s1', 's1'] }],
+      rows: [{ id: 'r', dimension: 'R', cells: { x: '{fact:f1}', y: '{fact:f2}' }, sources: ['s1', 's1'], topics: ['basics' as const] }],
     };
     expect(pageCitations(['<Fact id="f1" />', '<Fact id="f3" />'], [table])).toEqual({
       factIds: ['f1', 'f3', 'f2'],

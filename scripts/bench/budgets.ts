@@ -1,0 +1,104 @@
+/**
+ * The performance budgets (bench/budgets.json) and their check against a benchmark run. A budget
+ * whose figure was not measured in the run (a section skipped, the search UI not built yet, a scale
+ * run smaller than the budget's page count) is reported as such and never fails the run.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FormFactor } from './lighthouse.ts';
+import type { BenchResults } from './report.ts';
+import { KiB } from './stats.ts';
+
+export interface Budgets {
+  readonly comparison: {
+    readonly path: string;
+    readonly maxRequests: number;
+    readonly maxCssJsGzipKiB: number;
+    readonly maxJsExecutedKiB: number;
+    readonly maxCls: number;
+    readonly maxFontKiB: number;
+    readonly fontsSelfHosted: boolean;
+  };
+  readonly lighthouse: { readonly paths: readonly string[]; readonly formFactors: readonly FormFactor[]; readonly minScore: number };
+  readonly search: { readonly maxWarmMedianMs: number; readonly maxBytesToFirstResultKiB: number };
+  readonly scale: {
+    readonly pages: number;
+    readonly maxSecondsPer100Pages: number;
+    readonly maxPeakMemoryGB: number;
+    readonly maxPageHtmlGzipKiB: number;
+  };
+}
+
+export const budgetsFile = path.resolve(import.meta.dirname, '../../bench/budgets.json');
+
+export function loadBudgets(file: string = budgetsFile): Budgets {
+  return JSON.parse(readFileSync(file, 'utf8')) as Budgets;
+}
+
+export type BudgetStatus = 'pass' | 'fail' | 'not measured';
+
+export interface BudgetCheck {
+  readonly budget: string;
+  readonly limit: string;
+  readonly measured: string;
+  readonly status: BudgetStatus;
+}
+
+const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+/** Every budget with its limit, the run's figure and whether it passed. */
+export function checkBudgets(budgets: Budgets, results: Omit<BenchResults, 'budgets'>): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const check = (budget: string, limit: string, measured: string | null, ok: boolean) =>
+    checks.push({ budget, limit, measured: measured ?? '—', status: measured === null ? 'not measured' : ok ? 'pass' : 'fail' });
+  const notMeasured = (budget: string, limit: string, why: string) => checks.push({ budget, limit, measured: why, status: 'not measured' });
+
+  const c = budgets.comparison;
+  const page = results.pages?.find((p) => p.path === c.path)?.metrics ?? null;
+  const at = `comparison ${c.path}`;
+  check(`${at}: requests at first load`, `≤ ${c.maxRequests}`, page && String(page.requests), !!page && page.requests <= c.maxRequests);
+  check(`${at}: CSS + JS gzip`, `≤ ${c.maxCssJsGzipKiB} KiB`, page && kib(page.cssJsGzip), !!page && page.cssJsGzip <= c.maxCssJsGzipKiB * KiB);
+  check(`${at}: JS executed before interaction`, `≤ ${c.maxJsExecutedKiB} KiB`, page && kib(page.jsExecuted), !!page && page.jsExecuted <= c.maxJsExecutedKiB * KiB);
+  check(`${at}: CLS`, `≤ ${c.maxCls}`, page && page.cls.toFixed(4), !!page && page.cls <= c.maxCls);
+  check(
+    `${at}: web fonts (self-hosted, subset)`,
+    `${c.fontsSelfHosted ? 'self-hosted, ' : ''}≤ ${c.maxFontKiB} KiB`,
+    page && `${kib(page.fontGzip)}${page.foreignFonts ? `, ${page.foreignFonts} from another origin` : ''}`,
+    !!page && page.fontGzip <= c.maxFontKiB * KiB && (!c.fontsSelfHosted || page.foreignFonts === 0),
+  );
+
+  const lh = budgets.lighthouse;
+  for (const p of lh.paths) {
+    for (const formFactor of lh.formFactors) {
+      const run = results.lighthouse?.find((r) => r.path === p && r.formFactor === formFactor);
+      const scores = run ? Object.values(run.scores) : [];
+      const measured = run ? Object.entries(run.scores).map(([k, v]) => `${k} ${v}`).join(', ') : null;
+      check(`Lighthouse ${formFactor} ${p}: all four categories`, `≥ ${lh.minScore}`, measured, scores.every((s) => s >= lh.minScore));
+    }
+  }
+
+  const s = budgets.search;
+  const ui = results.search?.ui ?? null;
+  const uiWhy = results.search ? (results.search.uiMissing ?? '') : 'search not run';
+  if (ui) {
+    check('search: warm last key → first result (median)', `≤ ${s.maxWarmMedianMs} ms`, `${Math.round(ui.warmMs)} ms`, ui.warmMs <= s.maxWarmMedianMs);
+    check('search: bytes to first result (gzip)', `≤ ${s.maxBytesToFirstResultKiB} KiB`, kib(ui.bytesToFirstResult), ui.bytesToFirstResult <= s.maxBytesToFirstResultKiB * KiB);
+  } else {
+    notMeasured('search: warm last key → first result (median)', `≤ ${s.maxWarmMedianMs} ms`, uiWhy);
+    notMeasured('search: bytes to first result (gzip)', `≤ ${s.maxBytesToFirstResultKiB} KiB`, uiWhy);
+  }
+
+  const b = budgets.scale;
+  const scale = results.scale;
+  const full = !!scale && scale.pages >= b.pages;
+  const why = scale ? `ran ${scale.pages} pages; the budget is for ${b.pages}` : 'scale run skipped';
+  const scaleCheck = (budget: string, limit: string, measured: string, ok: boolean) =>
+    full ? check(`${b.pages} synthetic pages: ${budget}`, limit, measured, ok) : notMeasured(`${b.pages} synthetic pages: ${budget}`, limit, why);
+  const perPage = scale?.secondsPer100Pages ?? Number.NaN;
+  const gb = (scale?.build.peakRssBytes ?? Number.NaN) / 1e9;
+  const html = scale?.pageHtmlGzip.max ?? Number.NaN;
+  scaleCheck('build + index per 100 pages', `≤ ${b.maxSecondsPer100Pages} s`, `${perPage.toFixed(2)} s`, perPage <= b.maxSecondsPer100Pages);
+  scaleCheck('peak memory of the build', `≤ ${b.maxPeakMemoryGB} GB`, `${gb.toFixed(2)} GB`, gb <= b.maxPeakMemoryGB);
+  scaleCheck('HTML of a synthetic page (largest, gzip)', `≤ ${b.maxPageHtmlGzipKiB} KiB`, kib(html), html <= b.maxPageHtmlGzipKiB * KiB);
+  return checks;
+}

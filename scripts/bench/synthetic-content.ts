@@ -1,0 +1,179 @@
+/**
+ * Deterministic synthetic content for the scale run: N articles of ~1500 words (headings, a table,
+ * code, a callout, a list, real fact ids) with two FAQ entries each, written into a copy of
+ * content/. The text is spliced from runs of words of the real articles and FAQ answers, so word
+ * frequencies, and with them the search index, look like the site's own. Same seed and same real
+ * content give the same files.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import { mdxToPlainText } from '../../src/lib/mdx-text.ts';
+import { topicIds } from '../../src/lib/topics.ts';
+
+export interface SyntheticSet {
+  /** Slugs (= URL paths /<slug>/) of the generated articles. */
+  readonly articles: readonly string[];
+  readonly faqEntries: number;
+  /** Mean words of prose, table, list and code per article. */
+  readonly wordsPerArticle: number;
+}
+
+const targetWords = 1500;
+const headings = [
+  'Deployment model', 'Latency budget', 'Scaling out', 'State and recovery', 'Delivery guarantees',
+  'Windowing and late data', 'Joins across streams', 'Testing the topology', 'Rolling upgrades', 'Monitoring lag',
+  'Cost of running it', 'Securing the pipeline', 'Schema evolution', 'Backpressure', 'Partitioning keys',
+  'Checkpoints and offsets', 'Serialization formats', 'Operating in production', 'Failure modes', 'Migrating a job',
+];
+
+/** mulberry32: a small, fast, deterministic generator of numbers in [0, 1). */
+function randomFrom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const headingId = (text: string) => text.toLowerCase().replace(/\s+/g, '-');
+
+/** Words of the real articles and FAQ answers, in reading order, without markup or MDX-special characters. */
+function sourceWords(contentDir: string): string[] {
+  const bodies = ['articles', 'faq'].flatMap((folder) =>
+    readdirSync(path.join(contentDir, folder))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => readFileSync(path.join(contentDir, folder, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, '')),
+  );
+  const text = bodies
+    .map((body) => body.replace(/```[\s\S]*?```/g, ' ').replace(/^\s*[#|].*$/gm, ' '))
+    .map((body) => mdxToPlainText(body, () => ''))
+    .join(' ');
+  return text
+    .replace(/[^A-Za-z0-9 .,;:'()%/-]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z0-9]/.test(w));
+}
+
+/**
+ * Frontmatter of the first real entry of a collection folder, the template of every synthetic one:
+ * fields the schema gains later (dates, flags) carry over without changing the generator.
+ */
+function frontmatterTemplate(folder: string): Record<string, unknown> {
+  const first = readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()[0];
+  if (!first) throw new Error(`no .mdx entry in ${folder} to use as a template`);
+  const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(folder, first), 'utf8'));
+  return (parseYaml(match?.[1] ?? '') ?? {}) as Record<string, unknown>;
+}
+
+const mdx = (frontmatter: Record<string, unknown>, body: string) => `---\n${toYaml(frontmatter)}---\n\n${body}\n`;
+
+/** Writes `count` synthetic articles and their FAQ entries into `contentDir` (a copy of content/). */
+export function writeSyntheticContent(contentDir: string, count: number, seed = 8): SyntheticSet {
+  const random = randomFrom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const words = sourceWords(contentDir);
+  if (words.length < 200) throw new Error(`too little text under ${contentDir} to splice synthetic articles from`);
+  const facts = parseYaml(readFileSync(path.join(contentDir, 'facts.yaml'), 'utf8')) as Record<string, { kind: string }>;
+  const factIds = Object.keys(facts).sort();
+  const versionIds = factIds.filter((id) => facts[id]?.kind === 'version');
+  const articleTemplate = frontmatterTemplate(path.join(contentDir, 'articles'));
+  const faqTemplate = frontmatterTemplate(path.join(contentDir, 'faq'));
+
+  let written = 0;
+  /** A run of consecutive source words. */
+  const run = (min: number, max: number): string[] => {
+    const length = min + Math.floor(random() * (max - min + 1));
+    const start = Math.floor(random() * (words.length - length));
+    return words.slice(start, start + length);
+  };
+  const sentence = () => {
+    const w = run(8, 18);
+    written += w.length;
+    const text = w.join(' ').replace(/[.,;:(/-]+$/, '');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
+  /** Fisher–Yates, so the order does not depend on the engine's sort. */
+  const shuffle = <T>(list: readonly T[]): T[] => {
+    const out = [...list];
+    for (let j = out.length - 1; j > 0; j--) {
+      const r = Math.floor(random() * (j + 1));
+      [out[j], out[r]] = [out[r] as T, out[j] as T];
+    }
+    return out;
+  };
+  const fact = () => `<Fact id="${pick(factIds)}" />`;
+  const paragraph = () => {
+    const sentences = Array.from({ length: 3 + Math.floor(random() * 3) }, sentence);
+    if (random() < 0.4) sentences.push(`The figure that matters here is ${fact()}.`);
+    return sentences.join(' ');
+  };
+
+  const articles: string[] = [];
+  let totalWords = 0;
+  for (let i = 1; i <= count; i++) {
+    const slug = `synthetic-${String(i).padStart(4, '0')}`;
+    const label = `Synthetic article ${String(i).padStart(4, '0')}`;
+    const chosen = shuffle(headings).slice(0, 6);
+    const [first = '', second = ''] = chosen;
+    written = 0;
+    const parts: string[] = [paragraph(), paragraph()];
+    chosen.forEach((heading, k) => {
+      parts.push(`## ${heading}`, paragraph());
+      if (k === 1) {
+        parts.push('### Worked example', paragraph());
+        parts.push(['```properties', `application.id=${slug}`, 'bootstrap.servers=broker-1:9092,broker-2:9092',
+          `num.stream.threads=${1 + (i % 4)}`, 'processing.guarantee=exactly_once_v2', `commit.interval.ms=${100 * (1 + (i % 5))}`,
+          'statestore.cache.max.bytes=10485760', `producer.linger.ms=${i % 20}`, '```'].join('\n'));
+        written += 14;
+      }
+      if (k === 2) {
+        const cell = () => run(2, 5).join(' ').replace(/[.,;:]+$/, '');
+        const rows = ['Latency', 'Scaling', 'State', 'Guarantees', 'Operations'].map((d) => `| ${d} | ${cell()} | ${cell()} |`);
+        parts.push(['| Dimension | Kafka Streams | Spark |', '| --- | --- | --- |', ...rows.slice(0, 4), `| Version | ${fact()} | ${fact()} |`].join('\n'));
+        written += 60;
+      }
+      if (k === 3) parts.push(`<Callout kind="note" title="${heading} in practice">\n${paragraph()}\n</Callout>`);
+      if (k === 4) {
+        parts.push('### Trade-offs', Array.from({ length: 4 }, () => `- ${sentence()}`).join('\n'));
+      }
+      const sectionEnd = (targetWords * (k + 1)) / chosen.length;
+      while (written < sectionEnd - 40) parts.push(paragraph());
+    });
+    totalWords += written;
+    mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
+    writeFileSync(
+      path.join(contentDir, 'articles', `${slug}.mdx`),
+      mdx(
+        {
+          ...articleTemplate,
+          title: `${label}: ${first}`,
+          description: `Synthetic benchmark article ${i} on ${first.toLowerCase()} and ${second.toLowerCase()}, generated to measure build and search at scale.`,
+          checkedAgainst: [pick(versionIds)],
+          order: 1000 + i,
+          // A short name is the article's own; carried over, a thousand links would share one.
+          ...('navLabel' in articleTemplate ? { navLabel: `Synthetic ${i}` } : {}),
+        },
+        parts.join('\n\n'),
+      ),
+    );
+    [first, second].forEach((heading, k) => {
+      const frontmatter = {
+        ...faqTemplate,
+        question: `How does ${label.toLowerCase()} handle ${heading.toLowerCase()}?`,
+        topics: [topicIds[(i + k) % topicIds.length]],
+        article: slug,
+        section: headingId(heading),
+        order: 1000 + i,
+      };
+      const answer = `${paragraph()} See [${heading.toLowerCase()}](/${slug}/#${headingId(heading)}).`;
+      writeFileSync(path.join(contentDir, 'faq', `${slug}-${k + 1}.mdx`), mdx(frontmatter, answer));
+    });
+    articles.push(slug);
+  }
+  return { articles, faqEntries: count * 2, wordsPerArticle: Math.round(totalWords / Math.max(count, 1)) };
+}
