@@ -1,6 +1,7 @@
 /**
  * <search-dialog>: the header's search as a modal <dialog>. showModal() makes the rest of the
- * page inert and keeps focus inside; Escape, the Close button, a click on the backdrop or opening
+ * page inert; Tab and Shift+Tab cycle through the dialog's controls instead of leaving for the
+ * browser's own interface; Escape, the Close button, a click on the backdrop or opening
  * a result close it, and focus goes back to the header's search button.
  */
 import { loadSearchEngine } from './search-engine';
@@ -27,6 +28,8 @@ export class SearchDialog extends HTMLElement {
       if (event.key === 'Escape' && !event.isComposing) {
         event.preventDefault();
         dialog.close();
+      } else if (event.key === 'Tab') {
+        this.#wrapFocus(event);
       }
     });
     dialog.addEventListener('click', (event) => {
@@ -34,6 +37,18 @@ export class SearchDialog extends HTMLElement {
       if (event.target === dialog || (event.target instanceof Element && event.target.closest('[data-search-close]'))) dialog.close();
     });
     this.addEventListener(chooseEvent, () => dialog.close());
+  }
+
+  /** From the last control Tab goes to the first, and from the first Shift+Tab to the last. */
+  #wrapFocus(event: KeyboardEvent): void {
+    const controls = [...this.#dialog.querySelectorAll<HTMLElement>('input, select, button, a[href]:not([tabindex="-1"])')].filter(
+      (control) => control.checkVisibility() && !control.matches(':disabled'),
+    );
+    const edge = event.shiftKey ? controls[0] : controls.at(-1);
+    if (edge && document.activeElement === edge) {
+      event.preventDefault();
+      (event.shiftKey ? controls.at(-1) : controls[0])?.focus();
+    }
   }
 
   open(opener: HTMLElement | null): void {

@@ -29,17 +29,16 @@ function renderHit(hit: SearchHit, index: number): HTMLLIElement {
   Object.assign(link, { id, href: hit.url, tabIndex: -1, className: 'search-hit' });
   link.setAttribute('role', 'option');
   link.setAttribute('aria-selected', 'false');
-  link.setAttribute('aria-labelledby', `${id}-title`);
-  link.setAttribute('aria-describedby', `${id}-context ${id}-excerpt`);
+  // The option's name is its whole text (type, place, title, excerpt), as it reads on screen.
   const context = link.appendChild(document.createElement('span'));
-  Object.assign(context, { id: `${id}-context`, className: 'search-hit-context' });
+  Object.assign(context, { className: 'search-hit-context' });
   const type = context.appendChild(document.createElement('span'));
   Object.assign(type, { className: 'search-hit-type', textContent: hit.type });
   if (hit.context) context.append(' ', hit.context);
   const title = link.appendChild(document.createElement('span'));
-  Object.assign(title, { id: `${id}-title`, className: 'search-hit-title', textContent: hit.title });
+  Object.assign(title, { className: 'search-hit-title', textContent: hit.title });
   const excerpt = link.appendChild(document.createElement('span'));
-  Object.assign(excerpt, { id: `${id}-excerpt`, className: 'search-hit-excerpt' });
+  Object.assign(excerpt, { className: 'search-hit-excerpt' });
   for (const { text, match } of hit.excerpt) {
     excerpt.append(match ? Object.assign(document.createElement('mark'), { textContent: text }) : text);
   }

@@ -1,54 +1,67 @@
-import { createServer, type Server } from 'node:http';
-import path from 'node:path';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dist } from './dist';
+import { contentTypes } from '../../src/lib/search-facets';
+import { page } from './dist';
+import { landing, openBuiltSearch, type BuiltSearch } from './pagefind-node';
 
-interface PagefindResult {
-  data(): Promise<{ url: string; meta: { title?: string }; sub_results: { url: string; title: string }[] }>;
-}
-interface Pagefind {
-  options(o: { basePath: string }): Promise<void>;
-  search(q: string): Promise<{ results: PagefindResult[] }>;
-  destroy(): Promise<void>;
-}
+let search: BuiltSearch;
 
-let server: Server;
-let pagefind: Pagefind;
-let origin: string;
-
-// Pagefind's browser API fetches its index over HTTP, so the index is served from dist/ locally.
 beforeAll(async () => {
-  server = createServer(sirv(dist));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  origin = `http://127.0.0.1:${address.port}`;
-  pagefind = (await import(path.join(dist, 'pagefind/pagefind.js'))) as Pagefind;
-  await pagefind.options({ basePath: `${origin}/pagefind/` });
+  search = await openBuiltSearch();
 });
 
 afterAll(async () => {
-  await pagefind?.destroy();
-  server?.close();
+  await search?.close();
 });
 
-describe('Pagefind index', () => {
-  it('finds the comparison article for a query about its subject', async () => {
-    const { results } = await pagefind.search('micro-batch');
-    const urls = await Promise.all(results.map(async (r) => (await r.data()).url));
-    expect(urls).toContain(`${origin}/kafka-streams-vs-spark/`);
+/** Every indexed result under a filter (a null term lists them all), as landing paths. */
+async function everything(filters: Record<string, string> = {}): Promise<{ url: string; title: string; type: string }[]> {
+  const { results } = await search.pagefind.search(null, { filters });
+  return Promise.all(
+    results.map(async (r) => {
+      const data = await r.data();
+      return { url: landing(data.url), title: data.meta['title'] ?? '', type: data.filters['type']?.[0] ?? '' };
+    }),
+  );
+}
+
+describe('the search index', () => {
+  it('holds each FAQ entry once, as its own result titled by its question, landing on its id', async () => {
+    const faq = page('/faq/');
+    const questions = faq.querySelectorAll('.faq-entry h3').map((h) => ({ id: h.id, question: h.text.trim() }));
+    expect(questions.length).toBeGreaterThanOrEqual(20);
+    const records = await everything({ type: contentTypes.faq });
+    expect(records.map((r) => r.url).sort()).toEqual(questions.map((q) => `/faq/#${q.id}`).sort());
+    for (const q of questions) expect(records.find((r) => r.url === `/faq/#${q.id}`)?.title).toBe(q.question);
   });
 
-  it('offers each FAQ question as a sub-result that lands on its id', async () => {
-    const { results } = await pagefind.search('is kafka streams micro batch');
-    const subs = (await Promise.all(results.map(async (r) => (await r.data()).sub_results))).flat();
-    expect(subs.map((s) => s.url)).toContain(`${origin}/faq/#is-kafka-streams-micro-batch`);
+  it('holds each table row once, titled by its dimension, landing on the row on the table page', async () => {
+    const table = page('/kafka-streams-vs-spark/table/');
+    const rows = table.querySelectorAll('tbody tr[id]').map((row) => ({ id: row.id, dimension: row.querySelector('th')?.childNodes.filter((n) => n.nodeType === 3).map((n) => n.text).join('').trim() }));
+    expect(rows.length).toBeGreaterThanOrEqual(16);
+    const records = await everything({ type: contentTypes.tableRow });
+    expect(records.map((r) => r.url).sort()).toEqual(rows.map((r) => `/kafka-streams-vs-spark/table/#${r.id}`).sort());
+    for (const r of rows) expect(records.find((x) => x.url.endsWith(`#${r.id}`))?.title).toBe(r.dimension);
   });
 
-  it('does not index the 404 page', async () => {
-    const { results } = await pagefind.search('typo');
-    const urls = await Promise.all(results.map(async (r) => (await r.data()).url));
-    expect(urls.filter((u) => u.includes('404'))).toEqual([]);
+  it('has no two results landing on the same place; pages made of records add only their own text', async () => {
+    const all = await everything();
+    const urls = all.map((r) => r.url);
+    expect(urls.length).toBe(new Set(urls).size);
+    expect(all.find((r) => r.url === '/kafka-streams-vs-spark/')?.type).toBe(contentTypes.article);
+    // The FAQ page is nothing but its entries; the table page is its introduction, as a Table result.
+    expect(urls).not.toContain('/faq/');
+    expect(all.find((r) => r.url === '/kafka-streams-vs-spark/table/')?.type).toBe(contentTypes.table);
+    const { results } = await search.pagefind.search('"processing model"', { filters: { type: contentTypes.table } });
+    expect(results).toEqual([]);
+    expect(urls.filter((u) => /404|search/.test(u))).toEqual([]);
+  });
+
+  it('leaves out navigation, the table of contents, self-link labels and the site footer', async () => {
+    // Quoted, so Pagefind matches the exact phrase rather than each common word anywhere.
+    for (const chrome of ['skip to content', 'on this page', 'section titled', 'dark theme']) {
+      const { results } = await search.pagefind.search(`"${chrome}"`);
+      const hits = await Promise.all(results.map(async (r) => landing((await r.data()).url)));
+      expect(hits, chrome).toEqual([]);
+    }
   });
 });

@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { violations } from './axe';
 import { expect, schemes, test } from './fixtures';
 import { sitePaths } from './pages';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
-
-/** axe's findings as one line each: rule, impact and the elements, so a failure says what to fix. */
-async function violations(page: import('@playwright/test').Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('the 404 page', () => {
   test.use({ expectedConsoleError: /status of 404/ });

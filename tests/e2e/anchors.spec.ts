@@ -1,12 +1,12 @@
 import { expect, expectBelowHeader, test } from './fixtures';
-import { sitePaths } from './pages';
+import { anchoredPaths } from './pages';
 
 const widths = [360, 768, 1280];
 
 test.describe('public anchors', () => {
   test.skip(({ isMobile }) => isMobile, 'widths are set explicitly in the desktop project');
 
-  for (const path of sitePaths) {
+  for (const path of anchoredPaths) {
     test(`every public id on ${path} lands at the top, below the header, at 360, 768 and 1280 px`, async ({ page }) => {
       test.setTimeout(180_000);
       await page.goto(path);

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+import { headersFor, parseHeaders } from '../../src/lib/security-headers';
+import { violations } from './axe';
+import { expect, test, watchPage } from './fixtures';
+
+/**
+ * The checks the other browser tests rely on, shown to fail on small fixture pages: a test that
+ * could never fail would prove nothing. (The link checker's own failures are unit-tested in
+ * tests/unit/link-check.test.ts.)
+ */
+
+const dist = path.resolve(import.meta.dirname, '../..', process.env['DIST'] ?? 'dist');
+const headerRules = parseHeaders(readFileSync(path.join(dist, '_headers'), 'utf8'));
+
+test('the server sends exactly the headers of dist/_headers, with a CSP that allows no inline script by default', async ({ page }) => {
+  for (const urlPath of ['/', '/kafka-streams-vs-spark/', '/pagefind/pagefind.js', '/no-such-page/']) {
+    const response = await page.request.get(urlPath);
+    const expected = headersFor(headerRules, urlPath);
+    expect(Object.keys(expected).length, urlPath).toBeGreaterThan(3);
+    for (const [name, value] of Object.entries(expected)) expect(response.headers()[name.toLowerCase()], `${urlPath} ${name}`).toBe(value);
+  }
+  const csp = headersFor(headerRules, '/')['Content-Security-Policy'] ?? '';
+  expect(csp).toMatch(/frame-ancestors 'none'/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+});
+
+base('an inline script the build did not hash is blocked and reported as a CSP violation', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const problems = await watchPage(page, origin);
+  const fixture = `${origin}/fixture/inline-script/`;
+  // Served from the site's origin with the site's own policy.
+  await page.route(fixture, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: headersFor(headerRules, '/fixture/inline-script/'),
+      body: '<!doctype html><html lang="en"><title>Fixture</title><p>Text</p><script>document.title = "ran"</script></html>',
+    }),
+  );
+  await page.goto(fixture);
+  await expect.poll(() => problems.filter((p) => p.startsWith('CSP violation: script-src'))).toHaveLength(1);
+  expect(await page.title()).toBe('Fixture');
+});
+
+base('a low-contrast colour is an accessibility violation', async ({ page }) => {
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>Fixture</title></head><body><main><h1>Title</h1>' +
+      '<p style="color: #999; background: #fff">Grey text on white: 2.8 to 1.</p></main></body></html>',
+  );
+  expect((await violations(page)).join('\n')).toMatch(/^color-contrast \(serious\)/m);
+});
