@@ -32,4 +32,16 @@ export default defineConfig({
   // Order matters: a vanished public id is reported as such before the link check sees the broken links.
   integrations: [mdx(), sitemap(), anchorLock({ lockFile: `${contentDir()}/${contentFiles.anchorLock}` }), siteChecks(), securityHeaders(), pagefind()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks each MDX module with its own head-injection directive, which the bundler
+        // reports once per file although Astro handles it; every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -24,6 +24,17 @@ describe('shared-link metadata', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
+  it('every page declares the OpenSearch description, whose template opens the search page with the query', () => {
+    for (const { url } of pages()) {
+      const link = page(url).querySelector('link[rel="search"]');
+      expect(link?.getAttribute('type'), url).toBe('application/opensearchdescription+xml');
+      expect(link?.getAttribute('href'), url).toBe('/opensearch.xml');
+    }
+    const xml = readFileSync(path.join(dist, 'opensearch.xml'), 'utf8');
+    expect(xml).toContain(`template="${siteOrigin}/search/?q={searchTerms}"`);
+    expect(xml).toMatch(/<ShortName>[^<]{1,16}<\/ShortName>/);
+  });
+
   it('the sitemap lists every page once, with absolute URLs, and robots.txt points at it', () => {
     const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();

@@ -14,13 +14,14 @@ for (const colorScheme of schemes) {
 test.describe('an unknown address', () => {
   test.use({ expectedConsoleError: /status of 404/ });
 
-  test('gets the 404 page with status 404, linking home and every page', async ({ page }) => {
+  test('gets the 404 page with status 404, linking home, search and every page', async ({ page }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     const main = page.getByRole('main');
     await expect(main.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
     await expect(main.getByRole('link', { name: 'Frequently asked questions' }).or(main.getByRole('link', { name: /^FAQ/ }))).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Search the site' })).toHaveAttribute('href', '/search/');
     await main.getByRole('link', { name: 'Kafka Streams vs Spark Structured Streaming', exact: true }).click();
     await expect(page).toHaveURL(/\/kafka-streams-vs-spark\/$/);
   });
