@@ -1,6 +1,7 @@
 /**
  * Lighthouse 12 (pinned; 13 does not run with this Chromium) through its Node API, against Debian's
- * Chromium started with a debugging port: the four category scores, mobile and desktop.
+ * Chromium started with a debugging port: the four category scores, mobile and desktop. Performance
+ * scores move with the machine's load, so each page is audited several times and the median counts.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium-path.ts';
+import { median } from './stats.ts';
 
 export type FormFactor = 'mobile' | 'desktop';
 
@@ -17,10 +19,22 @@ export type Category = (typeof categories)[number];
 export interface LighthouseRun {
   readonly path: string;
   readonly formFactor: FormFactor;
-  /** Scores 0–100 by category. */
+  /** Audits of the page in this form factor; the scores are their medians. */
+  readonly runs: number;
+  /** Scores 0–100 by category: the median of the runs. */
   readonly scores: Record<Category, number>;
-  /** Audits that cost points (weighted audits scoring below 1), for the reader of the report. */
+  /** Performance score of each run, in order. */
+  readonly performanceRuns: readonly number[];
+  /**
+   * Audits that cost points (weighted audits scoring below 1) in the run with the median performance
+   * score, with their value and score, e.g. "total-blocking-time 330 ms (67)".
+   */
   readonly losingAudits: readonly string[];
+}
+
+interface Audit {
+  readonly scores: Record<Category, number>;
+  readonly losingAudits: string[];
 }
 
 /** Starts a headless Chromium with a fresh profile and a debugging port for Lighthouse to drive. */
@@ -49,7 +63,7 @@ async function launchDebuggable(): Promise<{ port: number; close: () => Promise<
 }
 
 /** One Lighthouse run on a fresh Chromium. */
-async function audit(url: string, formFactor: FormFactor): Promise<LighthouseRun> {
+async function audit(url: string, formFactor: FormFactor): Promise<Audit> {
   const chrome = await launchDebuggable();
   try {
     const result = await lighthouse(
@@ -66,26 +80,46 @@ async function audit(url: string, formFactor: FormFactor): Promise<LighthouseRun
       const category = lhr.categories[id];
       scores[id] = Math.round((category?.score ?? 0) * 100);
       for (const ref of category?.auditRefs ?? []) {
-        const score = lhr.audits[ref.id]?.score;
-        if (ref.weight > 0 && typeof score === 'number' && score < 1) losing.add(`${ref.id} (${Math.round(score * 100)})`);
+        const result = lhr.audits[ref.id];
+        const score = result?.score;
+        if (ref.weight > 0 && typeof score === 'number' && score < 1) {
+          losing.add(`${ref.id}${result?.displayValue ? ` ${result.displayValue}` : ''} (${Math.round(score * 100)})`);
+        }
       }
     }
-    return { path: new URL(url).pathname, formFactor, scores, losingAudits: [...losing] };
+    return { scores, losingAudits: [...losing] };
   } finally {
     await chrome.close();
   }
 }
 
-/** Runs Lighthouse on every path in both form factors, one after the other. */
-export async function measureLighthouse(origin: string, paths: readonly string[], formFactors: readonly FormFactor[]): Promise<LighthouseRun[]> {
-  const runs: LighthouseRun[] = [];
+/** Runs Lighthouse `runs` times on every path in each form factor, one run after the other. */
+export async function measureLighthouse(
+  origin: string,
+  paths: readonly string[],
+  formFactors: readonly FormFactor[],
+  runs: number,
+): Promise<LighthouseRun[]> {
+  const results: LighthouseRun[] = [];
   for (const p of paths) {
     for (const formFactor of formFactors) {
-      runs.push(await audit(origin + p, formFactor));
-      console.log(`  lighthouse: ${p} ${formFactor}`);
+      const audits: Audit[] = [];
+      for (let i = 0; i < runs; i++) audits.push(await audit(origin + p, formFactor));
+      const byPerformance = [...audits].sort((a, b) => a.scores.performance - b.scores.performance);
+      const typical = byPerformance[Math.floor((byPerformance.length - 1) / 2)] ?? byPerformance[0];
+      const scores = Object.fromEntries(categories.map((c) => [c, Math.round(median(audits.map((a) => a.scores[c])))])) as Record<Category, number>;
+      results.push({
+        path: p,
+        formFactor,
+        runs,
+        scores,
+        performanceRuns: audits.map((a) => a.scores.performance),
+        losingAudits: typical?.losingAudits ?? [],
+      });
+      console.log(`  lighthouse: ${p} ${formFactor} (${runs} runs, performance ${audits.map((a) => a.scores.performance).join(', ')})`);
     }
   }
-  return runs;
+  return results;
 }
 
 export const lighthouseCategories = categories;

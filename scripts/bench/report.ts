@@ -82,9 +82,14 @@ function searchTable(search: SearchResults): string {
 }
 
 function lighthouseTable(runs: readonly LighthouseRun[]): string {
-  const rows = runs.map((r) => [`\`${r.path}\``, r.formFactor, String(r.scores.performance), String(r.scores.accessibility),
-    String(r.scores['best-practices']), String(r.scores.seo), r.losingAudits.join(', ')]);
-  return ['Lighthouse 12.2.3 (simulated throttling):', '', table(['page', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 100'], rows)].join('\n');
+  const rows = runs.map((r) => [`\`${r.path}\``, r.formFactor, `${r.scores.performance} (${r.performanceRuns.join(', ')})`,
+    String(r.scores.accessibility), String(r.scores['best-practices']), String(r.scores.seo), r.losingAudits.join(', ')]);
+  const count = runs[0]?.runs ?? 0;
+  return [
+    `Lighthouse 12.2.3 (default settings: simulated throttling, mobile = 4× CPU slowdown and slow 4G), median of ${count} run(s); performance of each run in brackets; audits below 100 from the median run:`,
+    '',
+    table(['page', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 100'], rows),
+  ].join('\n');
 }
 
 function scaleTable(s: ScaleResults): string {

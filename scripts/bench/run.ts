@@ -4,7 +4,8 @@
  * a measured budget (bench/budgets.json) is exceeded or a section could not run.
  *
  * Options: --pages N (or BENCH_PAGES; synthetic articles, default the budget's 1000),
- * --loads N (fresh loads per page, default 5), --only weight,search,lighthouse,scale,
+ * --loads N (fresh loads per page, default 5), --lighthouse-runs N (audits per page and form
+ * factor, median taken, default 3), --only weight,search,lighthouse,scale,
  * --no-build (measure the existing build). ASTRO_OUT_DIR / ASTRO_CACHE_DIR move the build.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
   options: {
     pages: { type: 'string' },
     loads: { type: 'string', default: '5' },
+    'lighthouse-runs': { type: 'string', default: '3' },
     only: { type: 'string', default: sectionNames.join(',') },
     'no-build': { type: 'boolean', default: false },
   },
@@ -36,12 +38,16 @@ const { values } = parseArgs({
 const budgets = loadBudgets();
 const pages = Number(values.pages ?? process.env['BENCH_PAGES'] ?? budgets.scale.pages);
 const loads = Number(values.loads);
+const lighthouseRuns = Number(values['lighthouse-runs']);
 const sections = new Set(values.only.split(',').map((s) => s.trim()));
 for (const s of sections) {
   if (!sectionNames.includes(s as Section)) throw new Error(`--only: unknown section "${s}"; expected ${sectionNames.join(', ')}`);
 }
 if (!Number.isInteger(pages) || pages < 1) throw new Error(`--pages must be a positive integer, not "${values.pages ?? process.env['BENCH_PAGES']}"`);
 if (!Number.isInteger(loads) || loads < 1) throw new Error(`--loads must be a positive integer, not "${values.loads}"`);
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
+  throw new Error(`--lighthouse-runs must be a positive integer, not "${values['lighthouse-runs']}"`);
+}
 const outDir = path.resolve(root, process.env['ASTRO_OUT_DIR'] ?? 'dist');
 
 const errors: string[] = [];
@@ -84,7 +90,9 @@ try {
       if (sections.has('weight')) weight = await section('page weight', () => measurePageWeight(b, server.origin, outDir, loads));
       if (sections.has('search')) search = await section('search', () => measureSearch(b, server.origin, budgets.comparison.path));
       if (sections.has('lighthouse')) {
-        lighthouse = await section('lighthouse', () => measureLighthouse(server.origin, budgets.lighthouse.paths, budgets.lighthouse.formFactors));
+        lighthouse = await section('lighthouse', () =>
+          measureLighthouse(server.origin, budgets.lighthouse.paths, budgets.lighthouse.formFactors, lighthouseRuns),
+        );
       }
     } finally {
       await server.close();

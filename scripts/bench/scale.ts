@@ -2,11 +2,11 @@
  * The site at scale: N synthetic articles in a temporary copy of content/, built and indexed from a
  * cold cache; what the build costs and what the result weighs.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { projectTempDir } from '../project-temp-dir.ts';
 import { buildSite, root } from './build-site.ts';
 import type { ProcessCost } from './process-cost.ts';
 import { benchQueries, engineColdRun } from './search-latency.ts';
@@ -46,7 +46,7 @@ const bytesUnder = (dir: string) => filesUnder(dir).reduce((sum, f) => sum + sta
 
 /** Generates, builds and measures `pages` synthetic articles; the temporary folder is removed unless BENCH_KEEP=1. */
 export async function measureScale(browser: Browser, pages: number, realBuildSeconds: number | null): Promise<ScaleResults> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
+  const dir = projectTempDir('bench-scale');
   try {
     const contentDir = path.join(dir, 'content');
     const outDir = path.join(dir, 'dist');

@@ -1,25 +1,13 @@
 /** Starts the site's own server (scripts/serve.ts, with gzip) on a free port for a built folder. */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../free-port.ts';
 import { root } from './build-site.ts';
 
 export interface RunningServer {
   /** http://127.0.0.1:<port> */
   readonly origin: string;
   readonly close: () => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Serves `dist` with `node scripts/serve.ts`, as `npm start` and the browser tests do. */

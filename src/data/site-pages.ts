@@ -17,8 +17,13 @@ export interface PageMeta {
 const homeDescription =
   'Kafka Streams or Spark Structured Streaming? A sourced, current comparison for architects: deployment, latency, scaling, state and when each wins.';
 
-/** Every page the site builds except the 404 page; titles and descriptions are defined here once. */
-export async function sitePages(): Promise<PageMeta[]> {
+/**
+ * Articles the main navigation names, the first by `order`; the home page lists every article, so
+ * the header (on every page) stays the same size however many articles there are.
+ */
+export const navArticleLimit = 6;
+
+async function listPages(): Promise<PageMeta[]> {
   const { articles, comparisons } = await loadContent();
   return [
     { path: '/', title: `${siteName}: Kafka Streams, Spark and Flink, compared`, description: homeDescription, type: 'website', parents: [] },
@@ -40,19 +45,38 @@ export async function sitePages(): Promise<PageMeta[]> {
   ];
 }
 
-/** The main navigation: each article, each side-by-side table, and the FAQ. */
-export async function navItems(): Promise<{ href: string; label: string }[]> {
-  const { articles, comparisons } = await loadContent();
-  return [
-    ...articles.map((a) => ({ href: `/${a.id}/`, label: a.data.navLabel ?? a.data.title })),
+// Every page of a build asks for these; they are computed once per build, like the content itself.
+let pages: Promise<{ list: PageMeta[]; byPath: Map<string, PageMeta> }> | undefined;
+let nav: Promise<{ href: string; label: string }[]> | undefined;
+
+function pageIndex() {
+  pages ??= listPages().then((list) => ({ list, byPath: new Map(list.map((p) => [p.path, p])) }));
+  return pages;
+}
+
+/** Every page the site builds except the 404 page; titles and descriptions are defined here once. */
+export async function sitePages(): Promise<readonly PageMeta[]> {
+  return (await pageIndex()).list;
+}
+
+/** The metadata of the page at `path`, or undefined when the site has no such page. */
+export async function findPage(path: string): Promise<PageMeta | undefined> {
+  return (await pageIndex()).byPath.get(path);
+}
+
+/** The main navigation: the first articles (see `navArticleLimit`), each side-by-side table, and the FAQ. */
+export function navItems(): Promise<{ href: string; label: string }[]> {
+  nav ??= loadContent().then(({ articles, comparisons }) => [
+    ...articles.slice(0, navArticleLimit).map((a) => ({ href: `/${a.id}/`, label: a.data.navLabel ?? a.data.title })),
     ...comparisons.map((t) => ({ href: `/${t.data.article}/table/`, label: comparisons.length > 1 ? `${t.data.article} table` : 'Table' })),
     { href: '/faq/', label: 'FAQ' },
-  ];
+  ]);
+  return nav;
 }
 
 /** The metadata of one page; a page missing from sitePages() is a programming error. */
 export async function pageMeta(path: string): Promise<PageMeta> {
-  const page = (await sitePages()).find((p) => p.path === path);
+  const page = await findPage(path);
   if (!page) throw new Error(`No page metadata for ${path}: add it to src/data/site-pages.ts`);
   return page;
 }

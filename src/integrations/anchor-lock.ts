@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { diffAnchors, formatLock, publicIds, type AnchorMap } from '../lib/anchors';
 import { builtPages } from './built-pages';
 
@@ -17,7 +16,7 @@ export default function anchorLock(options: { lockFile: string }): AstroIntegrat
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const built: AnchorMap = {};
-        for (const page of builtPages(fileURLToPath(dir))) {
+        for (const page of builtPages(dir)) {
           const ids = publicIds(page.html);
           if (ids.length > 0) built[page.path] = ids;
         }

@@ -16,9 +16,8 @@ export default function siteChecks(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pages = builtPages(outDir);
-        const problems = checkLinks(pages, builtFiles(outDir), base);
+        const pages = builtPages(dir);
+        const problems = checkLinks(pages, builtFiles(fileURLToPath(dir)), base);
         if (problems.length > 0) {
           throw new Error(`Broken links or ids in the build (${problems.length}):\n  ${problems.join('\n  ')}`);
         }

@@ -7,8 +7,10 @@ export interface PageHtml {
 
 /** Ids declared on a page, in document order (repeats kept, so duplicates can be found). */
 export function pageIds(html: string): string[] {
-  return [...stripNonMarkup(html).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
+  return idsIn(stripNonMarkup(html));
 }
+
+const idsIn = (markup: string) => [...markup.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
 
 /** Script and style bodies can contain text that looks like attributes; leave them out. */
 function stripNonMarkup(html: string): string {
@@ -17,8 +19,12 @@ function stripNonMarkup(html: string): string {
 
 /** Every link-like reference of a page: the element name, the attribute and its value. */
 export function pageRefs(html: string): { tag: string; attr: string; value: string }[] {
+  return refsIn(stripNonMarkup(html));
+}
+
+function refsIn(markup: string): { tag: string; attr: string; value: string }[] {
   const refs: { tag: string; attr: string; value: string }[] = [];
-  for (const tag of stripNonMarkup(html).matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
+  for (const tag of markup.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
     for (const attr of (tag[2] ?? '').matchAll(/\s(href|src|action)="([^"]*)"/g)) {
       refs.push({ tag: (tag[1] ?? '').toLowerCase(), attr: attr[1] ?? '', value: attr[2] ?? '' });
     }
@@ -37,7 +43,12 @@ const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"')
 export function checkLinks(pages: readonly PageHtml[], files: readonly string[], base = '/'): string[] {
   const problems: string[] = [];
   const fileSet = new Set(files);
-  const idsByPage = new Map(pages.map((p) => [p.path, new Set(pageIds(p.html))]));
+  // Each page is scanned once; its ids are needed before any page's links can be checked.
+  const scanned = pages.map((page) => {
+    const markup = stripNonMarkup(page.html);
+    return { path: page.path, ids: idsIn(markup), refs: refsIn(markup) };
+  });
+  const idsByPage = new Map(scanned.map((p) => [p.path, new Set(p.ids)]));
 
   /** The page path a URL path resolves to, or undefined when no page or file serves it. */
   const resolve = (urlPath: string): string | undefined => {
@@ -48,12 +59,13 @@ export function checkLinks(pages: readonly PageHtml[], files: readonly string[],
     return undefined;
   };
 
-  for (const page of pages) {
-    const ids = pageIds(page.html);
-    const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  for (const page of scanned) {
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const id of page.ids) (seen.has(id) ? repeated : seen).add(id);
     for (const id of repeated) problems.push(`${page.path}: id "${id}" is used more than once (ids must be unique on a page)`);
 
-    for (const { tag, attr, value: raw } of pageRefs(page.html)) {
+    for (const { tag, attr, value: raw } of page.refs) {
       const value = unescape(raw);
       const where = `${page.path}: <${tag} ${attr}="${value}">`;
       if (/^(mailto|tel):/.test(value)) continue;

@@ -13,7 +13,7 @@ export const articleSchema = z.object({
   updated: z.coerce.date(),
   /** Fact ids of the releases the article was checked against (e.g. `kafka-version`). */
   checkedAgainst: z.array(slug).min(1),
-  /** Short name in the main navigation; the title when omitted. */
+  /** Short name in the main navigation (which names the first six articles by `order`); the title when omitted. */
   navLabel: z.string().min(3).max(24).optional(),
   /** Position in lists of articles; lower comes first. */
   order: z.number().int().default(100),

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { projectTempDir } from '../../scripts/project-temp-dir.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures');
@@ -15,15 +15,24 @@ export interface BuildResult {
   readonly cleanup: () => void;
 }
 
+/**
+ * The environment of this process without what Vitest adds for its own modules (BASE_URL, SITE,
+ * MODE, NODE_ENV=test, …): an Astro build started from a test would read them as its own settings.
+ */
+function buildEnv(): Record<string, string | undefined> {
+  const vitestKeys = new Set(['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+}
+
 /** Runs `astro build` into a fresh temporary folder with its own cache, with extra environment. */
 export function buildSite(env: Record<string, string> = {}, prepare?: (dir: string) => Record<string, string>): BuildResult {
-  const dir = mkdtempSync(path.join(tmpdir(), 'site-build-'));
+  const dir = projectTempDir('site-build');
   const extra = prepare?.(dir) ?? {};
   const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...buildEnv(),
       ASTRO_OUT_DIR: path.join(dir, 'dist'),
       ASTRO_CACHE_DIR: path.join(dir, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
