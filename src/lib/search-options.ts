@@ -22,9 +22,12 @@ export const resultsPerBatch = 8;
  * that mentions a term once, so length counts for little here (all queries pass from 0.05 to 0.1;
  * above that, the article's best sections drop out of the top 3). A match in a question or a
  * row's dimension (the record's title) counts ten times a match in the text; `context` (a
- * question's topic, a row's table) is shown, not ranked.
+ * question's topic, a row's table) is shown, not ranked. `noWorker`: a warm query takes the engine
+ * 1–4 ms on the page's own thread, so the web worker would only add a request (pagefind-worker.js,
+ * 12 KiB gzip) before the first result.
  */
 export const pagefindOptions = {
+  noWorker: true,
   excerptLength: 22,
   excerptEllipsis: '…',
   highlightParam,

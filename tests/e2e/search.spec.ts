@@ -24,7 +24,7 @@ async function topLandings(page: Page, count: number): Promise<string[]> {
   });
 }
 
-test('page load fetches no search code; the first open does', async ({ page }) => {
+test('page load fetches no search code; the first open does, without a web worker', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
   await page.goto('/kafka-streams-vs-spark/');
@@ -34,6 +34,8 @@ test('page load fetches no search code; the first open does', async ({ page }) =
   await expect(box(page)).toBeFocused();
   await searchFor(page, 'linger');
   expect(fetched.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(1);
+  // The engine runs on the page's thread: pagefind-worker.js would be one more request before the first result.
+  expect(fetched.filter((p) => p.includes('worker'))).toEqual([]);
 });
 
 test('pointing at the search button loads the engine before it is clicked', async ({ page, isMobile }) => {
