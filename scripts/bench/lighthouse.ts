@@ -105,18 +105,18 @@ export async function measureLighthouse(
     for (const formFactor of formFactors) {
       const audits: Audit[] = [];
       for (let i = 0; i < runs; i++) audits.push(await audit(origin + p, formFactor));
-      const byPerformance = [...audits].sort((a, b) => a.scores.performance - b.scores.performance);
-      const typical = byPerformance[Math.floor((byPerformance.length - 1) / 2)] ?? byPerformance[0];
+      const performanceRuns = audits.map((a) => a.scores.performance);
+      const typical = [...audits].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor((runs - 1) / 2)];
       const scores = Object.fromEntries(categories.map((c) => [c, Math.round(median(audits.map((a) => a.scores[c])))])) as Record<Category, number>;
       results.push({
         path: p,
         formFactor,
         runs,
         scores,
-        performanceRuns: audits.map((a) => a.scores.performance),
+        performanceRuns,
         losingAudits: typical?.losingAudits ?? [],
       });
-      console.log(`  lighthouse: ${p} ${formFactor} (${runs} runs, performance ${audits.map((a) => a.scores.performance).join(', ')})`);
+      console.log(`  lighthouse: ${p} ${formFactor} (${runs} runs, performance ${performanceRuns.join(', ')})`);
     }
   }
   return results;

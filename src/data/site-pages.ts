@@ -1,5 +1,5 @@
 import { siteName } from '../lib/site';
-import { loadContent } from './site-content';
+import { loadContent, type SiteContent } from './site-content';
 
 /** What every page says about itself in <head>, in share cards and in breadcrumbs. */
 export interface PageMeta {
@@ -23,8 +23,7 @@ const homeDescription =
  */
 export const navArticleLimit = 6;
 
-async function listPages(): Promise<PageMeta[]> {
-  const { articles, comparisons } = await loadContent();
+function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
   return [
     { path: '/', title: `${siteName}: Kafka Streams, Spark and Flink, compared`, description: homeDescription, type: 'website', parents: [] },
     ...articles.map((a): PageMeta => ({ path: `/${a.id}/`, title: a.data.title, description: a.data.description, type: 'article', parents: ['/'] })),
@@ -45,13 +44,38 @@ async function listPages(): Promise<PageMeta[]> {
   ];
 }
 
-// Every page of a build asks for these; they are computed once per build, like the content itself.
-let pages: Promise<{ list: PageMeta[]; byPath: Map<string, PageMeta> }> | undefined;
-let nav: Promise<{ href: string; label: string }[]> | undefined;
+interface NavItem {
+  readonly href: string;
+  readonly label: string;
+}
 
-function pageIndex() {
-  pages ??= listPages().then((list) => ({ list, byPath: new Map(list.map((p) => [p.path, p])) }));
-  return pages;
+/** The main navigation: the first articles (see `navArticleLimit`), each side-by-side table, and the FAQ. */
+function listNav({ articles, comparisons }: SiteContent): NavItem[] {
+  return [
+    ...articles.slice(0, navArticleLimit).map((a) => ({ href: `/${a.id}/`, label: a.data.navLabel ?? a.data.title })),
+    ...comparisons.map((t) => ({ href: `/${t.data.article}/table/`, label: comparisons.length > 1 ? `${t.data.article} table` : 'Table' })),
+    { href: '/faq/', label: 'FAQ' },
+  ];
+}
+
+interface PageIndex {
+  readonly list: readonly PageMeta[];
+  readonly byPath: ReadonlyMap<string, PageMeta>;
+  readonly nav: readonly NavItem[];
+}
+
+// Every page of a build asks for these; they are derived once from each loaded content set.
+const indexes = new WeakMap<SiteContent, PageIndex>();
+
+async function pageIndex(): Promise<PageIndex> {
+  const content = await loadContent();
+  let index = indexes.get(content);
+  if (!index) {
+    const list = listPages(content);
+    index = { list, byPath: new Map(list.map((p) => [p.path, p])), nav: listNav(content) };
+    indexes.set(content, index);
+  }
+  return index;
 }
 
 /** Every page the site builds except the 404 page; titles and descriptions are defined here once. */
@@ -65,13 +89,8 @@ export async function findPage(path: string): Promise<PageMeta | undefined> {
 }
 
 /** The main navigation: the first articles (see `navArticleLimit`), each side-by-side table, and the FAQ. */
-export function navItems(): Promise<{ href: string; label: string }[]> {
-  nav ??= loadContent().then(({ articles, comparisons }) => [
-    ...articles.slice(0, navArticleLimit).map((a) => ({ href: `/${a.id}/`, label: a.data.navLabel ?? a.data.title })),
-    ...comparisons.map((t) => ({ href: `/${t.data.article}/table/`, label: comparisons.length > 1 ? `${t.data.article} table` : 'Table' })),
-    { href: '/faq/', label: 'FAQ' },
-  ]);
-  return nav;
+export async function navItems(): Promise<readonly NavItem[]> {
+  return (await pageIndex()).nav;
 }
 
 /** The metadata of one page; a page missing from sitePages() is a programming error. */
