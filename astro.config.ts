@@ -2,16 +2,16 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { codeDefaultColor, codeThemes } from './src/lib/code-themes';
-import { contentFiles } from './src/lib/content-layout';
-import { contentDir, defaultSiteUrl } from './src/lib/site';
-import anchorLock from './src/integrations/anchor-lock';
-import securityHeaders from './src/integrations/security-headers';
-import siteChecks from './src/integrations/site-checks';
-import pagefind from './src/integrations/pagefind';
-import { baseLinks } from './src/markdown/base-links';
-import { requireCodeLanguage } from './src/markdown/code-languages';
-import { pinnedHeadingIds } from './src/markdown/pinned-heading-ids';
+import { codeDefaultColor, codeThemes } from './src/components/code-themes';
+import { contentFiles } from './src/data/content-layout';
+import { contentDir, defaultSiteUrl } from './src/site';
+import anchorLock from './src/anchors/anchor-lock.build';
+import securityHeaders from './src/build/security-headers';
+import siteChecks from './src/build/site-checks';
+import pagefind from './src/search/pagefind.build';
+import { baseLinks } from './src/build/markdown/base-links';
+import { requireCodeLanguage } from './src/build/markdown/code-languages';
+import { pinnedHeadingIds } from './src/anchors/pinned-heading-ids.build';
 
 // Set BASE_PATH to serve the site under a sub-path ("/docs/"); every internal link follows it.
 const base = process.env['BASE_PATH'] || '/';

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { headersFor, parseHeaders } from '../src/lib/security-headers.ts';
+import { headersFor, parseHeaders } from '../src/build/headers-file.ts';
 
 const port = Number(process.env['PORT'] ?? 4321);
 const dist = path.resolve(process.env['DIST'] ?? 'dist');

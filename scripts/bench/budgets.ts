@@ -1,5 +1,5 @@
 /**
- * The performance budgets (bench/budgets.json) and their check against a benchmark run. A budget
+ * The performance budgets (scripts/bench/budgets.json) and their check against a benchmark run. A budget
  * whose figure was not measured in the run (a section skipped, the search UI not built yet, a scale
  * run smaller than the budget's page count) is reported as such and never fails the run.
  */
@@ -29,7 +29,7 @@ export interface Budgets {
   };
 }
 
-export const budgetsFile = path.resolve(import.meta.dirname, '../../bench/budgets.json');
+export const budgetsFile = path.join(import.meta.dirname, 'budgets.json');
 
 export function loadBudgets(file: string = budgetsFile): Budgets {
   return JSON.parse(readFileSync(file, 'utf8')) as Budgets;

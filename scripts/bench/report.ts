@@ -110,7 +110,7 @@ function scaleTable(s: ScaleResults): string {
 
 function budgetTable(checks: readonly BudgetCheck[]): string {
   const mark = { pass: 'pass', fail: '**FAIL**', 'not measured': 'not measured' } as const;
-  return ['Budgets (bench/budgets.json):', '', table(['budget', 'limit', 'measured', 'status'], checks.map((c) => [c.budget, c.limit, c.measured, mark[c.status]]))].join('\n');
+  return ['Budgets (scripts/bench/budgets.json):', '', table(['budget', 'limit', 'measured', 'status'], checks.map((c) => [c.budget, c.limit, c.measured, mark[c.status]]))].join('\n');
 }
 
 /** The whole report as Markdown. */

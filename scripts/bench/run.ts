@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the site, serves it with gzip, measures page weight, search, Lighthouse
  * and a synthetic scale build, prints the tables, writes bench/results.json and exits non-zero when
- * a measured budget (bench/budgets.json) is exceeded or a section could not run.
+ * a measured budget (scripts/bench/budgets.json) is exceeded or a section could not run.
  *
  * Options: --pages N (or BENCH_PAGES; synthetic articles, default the budget's 1000),
  * --loads N (fresh loads per page, default 5), --lighthouse-runs N (audits per page and form

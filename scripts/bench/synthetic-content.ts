@@ -8,8 +8,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
-import { mdxToPlainText } from '../../src/lib/mdx-text.ts';
-import { topicIds } from '../../src/lib/topics.ts';
+import { mdxToPlainText } from '../../src/data/mdx-body.ts';
+import { topicIds } from '../../src/data/topics.ts';
 
 export interface SyntheticSet {
   /** Slugs (= URL paths /<slug>/) of the generated articles. */

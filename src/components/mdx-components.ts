@@ -1,8 +1,8 @@
 import Callout from './Callout.astro';
 import ComparisonTable from './ComparisonTable.astro';
-import Fact from './Fact.astro';
-import MdxH2 from './MdxH2.astro';
-import MdxH3 from './MdxH3.astro';
+import Fact from '../facts/Fact.astro';
+import MdxH2 from '../anchors/MdxH2.astro';
+import MdxH3 from '../anchors/MdxH3.astro';
 
 /** Components every MDX article and FAQ answer may use without importing them, and heading overrides. */
 export const mdxComponents = { Callout, ComparisonTable, Fact, h2: MdxH2, h3: MdxH3 };

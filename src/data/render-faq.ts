@@ -1,5 +1,5 @@
 import { render } from 'astro:content';
-import { mdxToPlainText } from '../lib/mdx-text';
+import { mdxToPlainText } from './mdx-body';
 import type { FaqEntry, SiteContent } from './site-content';
 
 /** FAQ entries ready for a page: the rendered answer and its plain text for structured data. */

@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../lib/content-checks';
-import { strayContentFiles } from '../lib/content-layout';
-import { formatFact } from '../lib/format-fact';
-import { contentDir } from '../lib/site';
+import { checkContent } from './content-checks';
+import { strayContentFiles } from './content-layout';
+import { formatFact } from '../facts/format-fact';
+import { contentDir } from '../site';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -44,7 +44,7 @@ async function load(): Promise<SiteContent> {
   if (stray.length > 0) {
     throw new Error(
       `Content files that no collection loads (or whose names are not kebab-case):\n  ${stray.map((f) => `${root}/${f}`).join('\n  ')}\n` +
-        'Move or rename them (see src/lib/content-layout.ts), or delete them.',
+        'Move or rename them (see src/data/content-layout.ts), or delete them.',
     );
   }
   const empty = Object.entries({ articles, faq, comparisons, facts, sources }).filter(([, list]) => list.length === 0);

@@ -1,4 +1,4 @@
-import { siteName } from '../lib/site';
+import { siteName } from '../site';
 import { loadContent, type SiteContent } from './site-content';
 
 /** What every page says about itself in <head>, in share cards and in breadcrumbs. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { openSearchDescription } from '../lib/opensearch';
-import { queryParam, searchPagePath } from '../lib/search-query';
-import { siteName } from '../lib/site';
+import { openSearchDescription } from '../search/opensearch';
+import { queryParam, searchPagePath } from '../search/query';
+import { siteName } from '../site';
 
 /** /opensearch.xml, announced in every page's head, so browsers can search the site from the address bar. */
 export const GET: APIRoute = ({ site }) => {

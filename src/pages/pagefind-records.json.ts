@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../data/site-content';
-import { mdxToPlainText } from '../lib/mdx-text';
-import { faqRecord, tableRowRecords, type SearchRecord } from '../lib/search-records';
+import { mdxToPlainText } from '../data/mdx-body';
+import { faqRecord, tableRowRecords, type SearchRecord } from '../search/records';
 
 /**
  * The FAQ entries and table rows as search records, written once per build for the Pagefind
- * integration (src/integrations/pagefind.ts), which indexes them and then deletes this file.
+ * integration (src/search/pagefind.build.ts), which indexes them and then deletes this file.
  * Built here because only pages can read the content collections; the file name must match
  * `searchRecordsFile`.
  */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { topicIds } from '../lib/topics';
+import { topicIds } from '../data/topics';
 import { slug } from './shared';
 
 /** One column of a comparison table. */
@@ -20,7 +20,7 @@ const rowSchema = z.object({
   cells: z.record(z.string(), z.string().min(1)),
   /** Source ids (content/sources.yaml) that back this row. */
   sources: z.array(slug).default([]),
-  /** FAQ topics the row belongs to (src/lib/topics.ts), first one primary; search offers them as a filter. */
+  /** FAQ topics the row belongs to (src/data/topics.ts), first one primary; search offers them as a filter. */
   topics: z.array(z.enum(topicIds)).max(3).default([]),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { topicIds } from '../lib/topics';
+import { topicIds } from '../data/topics';
 import { slug } from './shared';
 
 /** Frontmatter of one FAQ entry (`content/faq/<id>.mdx`; the file name is the public id). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugPattern } from '../lib/slug';
+import { slugPattern } from '../anchors/slug';
 
 /** A stable public id (kebab-case); used for entries, table rows, facts and sources. */
 export const slug = z

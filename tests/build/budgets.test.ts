@@ -7,7 +7,7 @@ import { htmlAssets, inlineCodeGzipBytes, staticImports } from '../../scripts/be
 import { dist } from './dist';
 
 /**
- * The deterministic budgets of bench/budgets.json (BUDGETS_FILE points at another copy), checked on
+ * The deterministic budgets of scripts/bench/budgets.json (BUDGETS_FILE points at another copy), checked on
  * the built comparison article: requests its HTML makes the browser send at first load, and the
  * gzip size of the CSS and JS it runs. Timings are measured by `npm run bench` only.
  */
@@ -40,7 +40,7 @@ function firstLoad(urlPath: string) {
   return { requests: ['document', ...fetched.map((f) => `${f.kind} ${f.url.pathname}`)], cssJsGzipBytes: gzipBytes };
 }
 
-describe(`budgets of the comparison article ${pagePath} (bench/budgets.json)`, () => {
+describe(`budgets of the comparison article ${pagePath} (scripts/bench/budgets.json)`, () => {
   const page = firstLoad(pagePath);
 
   it(`makes at most ${maxRequests} requests at first load`, () => {

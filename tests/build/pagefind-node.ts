@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import type { Pagefind } from '../../src/lib/pagefind-api';
-import type { SearchDependencies } from '../../src/lib/run-search';
-import { pagefindOptions, vocabularyPath } from '../../src/lib/search-options';
+import type { Pagefind } from '../../src/search/pagefind-api';
+import type { SearchDependencies } from '../../src/search/run-search';
+import { pagefindOptions, vocabularyPath } from '../../src/search/options';
 import { dist } from './dist';
 
 export interface BuiltSearch extends SearchDependencies {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypes } from '../../src/lib/search-facets';
+import { contentTypes } from '../../src/search/facets';
 import { page } from './dist';
 import { landing, openBuiltSearch, type BuiltSearch } from './pagefind-node';
 

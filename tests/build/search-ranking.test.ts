@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSearch } from '../../src/lib/run-search';
+import { runSearch } from '../../src/search/run-search';
 import { landing, openBuiltSearch, type BuiltSearch } from './pagefind-node';
 
 /** A reader's query and where it should land: "/faq/#id", "/<article>/table/#row-id" or "/<article>/#heading-id". */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runSearch } from '../../src/lib/run-search';
+import { runSearch } from '../../src/search/run-search';
 import { openBuiltSearch } from '../build/pagefind-node';
 import { buildSite } from './build-fixture';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
-import { headersFor, parseHeaders } from '../../src/lib/security-headers';
+import { headersFor, parseHeaders } from '../../src/build/headers-file';
 import { violations } from './axe';
 import { expect, test, watchPage } from './fixtures';
 

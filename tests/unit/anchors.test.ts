@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteAnchorUrl } from '../../src/lib/anchor-url';
-import { diffAnchors, formatLock, publicIds } from '../../src/lib/anchors';
-import { pinnedIdFromComment } from '../../src/lib/pinned-id';
+import { absoluteAnchorUrl } from '../../src/anchors/anchor-url';
+import { diffAnchors, formatLock, publicIds } from '../../src/anchors/anchor-lock';
+import { pinnedIdFromComment } from '../../src/anchors/pinned-id';
 
 describe('publicIds', () => {
   it('collects self-link targets and alias anchors, sorted and unique', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentSet } from '../../src/lib/content-checks';
+import { checkContent, type ContentSet } from '../../src/data/content-checks';
 
 const valid: ContentSet = {
   sources: [{ id: 'docs', data: { title: 'Docs page', project: 'kafka', kind: 'docs', url: 'https://kafka.apache.org/' } }],

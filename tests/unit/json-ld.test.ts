@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faqPageJsonLd, serializeJsonLd } from '../../src/lib/json-ld';
+import { faqPageJsonLd, serializeJsonLd } from '../../src/page-meta/json-ld';
 
 describe('faqPageJsonLd', () => {
   it('builds one Question per entry with its accepted answer', () => {

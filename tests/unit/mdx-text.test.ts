@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxFactIds, mdxToPlainText } from '../../src/lib/mdx-text';
+import { mdxFactIds, mdxToPlainText } from '../../src/data/mdx-body';
 
 describe('mdxFactIds', () => {
   it('finds each fact once, in order of first use', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { citeLabel, projectName } from '../../src/lib/cite-label';
+import { citeLabel, projectName } from '../../src/facts/cite-label';
 import { formatDate, isoDate } from '../../src/lib/format-date';
-import { pageCitations } from '../../src/lib/page-facts';
-import { contentDir } from '../../src/lib/site';
-import { isSlug } from '../../src/lib/slug';
+import { pageCitations } from '../../src/facts/citations';
+import { contentDir } from '../../src/site';
+import { isSlug } from '../../src/anchors/slug';
 
 describe('citeLabel and projectName', () => {
   it('names the project and kind of source', () => {
@@ -53,7 +53,7 @@ describe('pageCitations', () => {
 
 describe('strayContentFiles', () => {
   it('accepts the files the collections load and reports the rest', async () => {
-    const { strayContentFiles } = await import('../../src/lib/content-layout');
+    const { strayContentFiles } = await import('../../src/data/content-layout');
     expect(
       strayContentFiles(['facts.yaml', 'sources.yaml', 'anchors.lock.json', 'anchor-aliases.yaml', 'articles/a-b.mdx', 'faq/q.mdx', 'comparisons/t.yaml', 'faq/notes.md', 'faq/Is-It.mdx', 'draft.txt', 'articles/nested/x.mdx']),
     ).toEqual(['faq/notes.md', 'faq/Is-It.mdx', 'draft.txt', 'articles/nested/x.mdx']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbJsonLd, techArticleJsonLd } from '../../src/lib/json-ld';
-import { ogImagePath, ogImageSvg, wrapWords } from '../../src/lib/og-image';
+import { breadcrumbJsonLd, techArticleJsonLd } from '../../src/page-meta/json-ld';
+import { ogImagePath, ogImageSvg, wrapWords } from '../../src/page-meta/share-card';
 import { readingMinutes } from '../../src/lib/reading-time';
 
 describe('share cards', () => {

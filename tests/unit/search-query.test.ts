@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { highlightPattern, matchRanges, termStem } from '../../src/lib/highlight-terms';
-import { openSearchDescription } from '../../src/lib/opensearch';
-import { normalizeQuery, readSearchState, searchStateUrl, searchTerms } from '../../src/lib/search-query';
-import { statusText } from '../../src/lib/search-status';
+import { highlightPattern, matchRanges, termStem } from '../../src/search/highlight-terms';
+import { openSearchDescription } from '../../src/search/opensearch';
+import { normalizeQuery, readSearchState, searchStateUrl, searchTerms } from '../../src/search/query';
+import { statusText } from '../../src/search/status';
 
 describe('searchTerms', () => {
   it('expands the nicknames readers type and drops words that carry no topic', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindResultData, PagefindSubResult } from '../../src/lib/pagefind-api';
-import { bestSection, parseExcerpt, toSearchHit } from '../../src/lib/search-hits';
-import { faqRecord, tableRowRecords } from '../../src/lib/search-records';
-import { buildVocabulary, correctWord, isOneEditApart, normalizeWord } from '../../src/lib/search-spelling';
+import type { PagefindResultData, PagefindSubResult } from '../../src/search/pagefind-api';
+import { bestSection, parseExcerpt, toSearchHit } from '../../src/search/hits';
+import { faqRecord, tableRowRecords } from '../../src/search/records';
+import { buildVocabulary, correctWord, isOneEditApart, normalizeWord } from '../../src/search/spelling';
 
 describe('typo correction', () => {
   it('knows words one insertion, deletion, substitution or swap apart', () => {

@@ -2,8 +2,8 @@ import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { createRequire } from 'node:module';
 import { sitePages, type PageMeta } from '../../data/site-pages';
-import { ogImagePath, ogImageSvg } from '../../lib/og-image';
-import { siteName } from '../../lib/site';
+import { ogImagePath, ogImageSvg } from '../../page-meta/share-card';
+import { siteName } from '../../site';
 
 const require = createRequire(import.meta.url);
 // TTF files (resvg cannot read WOFF); loaded from the package so every machine renders the same pixels.

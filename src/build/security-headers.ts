@@ -1,0 +1,31 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashPlaceholder, inlineScriptHashes } from './headers-file';
+import { builtPages } from './built-pages';
+
+/**
+ * Completes dist/_headers (copied from public/_headers): the Content-Security-Policy allows exactly
+ * the inline scripts this build emits, by hash. A page with an inline <style> element fails the
+ * build, since the policy allows stylesheets from the site's own files only.
+ */
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'streams-compared:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const file = path.join(outDir, '_headers');
+        const template = readFileSync(file, 'utf8');
+        if (!template.includes(hashPlaceholder)) throw new Error(`public/_headers: the CSP must contain ${hashPlaceholder} where script hashes go`);
+        const pages = builtPages(dir);
+        const styled = pages.filter((p) => /<style\b/i.test(p.html)).map((p) => p.path);
+        if (styled.length > 0) throw new Error(`Inline <style> elements would be blocked by the CSP on: ${styled.join(', ')}`);
+        const hashes = [...new Set(pages.flatMap((p) => inlineScriptHashes(p.html)))].sort();
+        writeFileSync(file, template.replaceAll(hashPlaceholder, hashes.join(' ')));
+        logger.info(`CSP allows ${hashes.length} inline script(s) by hash`);
+      },
+    },
+  };
+}

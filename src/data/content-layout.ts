@@ -1,0 +1,33 @@
+import { slugPattern } from '../anchors/slug';
+
+/**
+ * Where each collection lives under the content folder. content.config.ts builds its loaders from
+ * this, and the stray-file check uses it to report files no collection would load.
+ */
+export const contentLayout = {
+  articles: { folder: 'articles', extension: '.mdx' },
+  faq: { folder: 'faq', extension: '.mdx' },
+  comparisons: { folder: 'comparisons', extension: '.yaml' },
+} as const;
+
+export const contentFiles = {
+  facts: 'facts.yaml',
+  sources: 'sources.yaml',
+  anchorAliases: 'anchor-aliases.yaml',
+  anchorLock: 'anchors.lock.json',
+} as const;
+
+/**
+ * Files under the content folder (paths relative to it) that no collection loads, or whose name
+ * would not survive as a public id (it must be kebab-case: the name is the URL).
+ */
+export function strayContentFiles(files: readonly string[]): string[] {
+  const singles = new Set<string>(Object.values(contentFiles));
+  return files.filter((file) => {
+    if (singles.has(file)) return false;
+    const folder = Object.values(contentLayout).find((c) => file.startsWith(`${c.folder}/`));
+    if (!folder) return true;
+    const name = file.slice(folder.folder.length + 1);
+    return !(name.endsWith(folder.extension) && slugPattern.test(name.slice(0, -folder.extension.length)));
+  });
+}

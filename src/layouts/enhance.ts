@@ -1,0 +1,5 @@
+// The one script every page loads (a small module, after parsing): progressive enhancements
+// whose absence leaves the page fully readable.
+import '../anchors/client/copy-link';
+import '../toc/toc-spy';
+import '../search/client/search-trigger';

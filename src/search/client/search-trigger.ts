@@ -1,0 +1,57 @@
+/**
+ * The only search code a page loads up front: a few listeners. A click on the header's search
+ * button, `/` or Ctrl/Cmd+K imports the dialog; the pointer resting on the button, or focus
+ * reaching it, imports it early and warms the engine. A page opened from a result loads the
+ * highlighter, and the search page loads the same module for its panel; other pages fetch nothing
+ * more. (One module for dialog and panel keeps the imports free of shared chunks, so Vite adds no
+ * preloading helper to this file.)
+ */
+import { highlightParam } from '../highlight-param';
+
+const openSelector = '[data-search-open]';
+let dialog: Promise<typeof import('./search-dialog')> | undefined;
+const loadDialog = () => (dialog ??= import('./search-dialog'));
+
+function prefetch(): void {
+  void loadDialog().then((module) => module.prepareSearch());
+}
+
+async function openSearch(opener: HTMLElement | null): Promise<void> {
+  // On the search page the box is already there.
+  const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
+  if (pageBox) {
+    pageBox.focus();
+    pageBox.select();
+    return;
+  }
+  (await loadDialog()).openSearchDialog(opener);
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+for (const opener of document.querySelectorAll<HTMLElement>(openSelector)) {
+  opener.setAttribute('aria-haspopup', 'dialog');
+  opener.addEventListener('pointerenter', prefetch, { once: true });
+  opener.addEventListener('focus', prefetch, { once: true });
+}
+
+document.addEventListener('click', (event) => {
+  const opener = event.target instanceof Element ? event.target.closest<HTMLElement>(openSelector) : null;
+  // Ctrl-, Shift- or middle-clicks keep their meaning: the search page in a new tab or window.
+  if (!opener || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  void openSearch(opener);
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.defaultPrevented || event.isComposing) return;
+  const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+  if (!commandK && !slash) return;
+  event.preventDefault();
+  void openSearch(document.querySelector<HTMLElement>(openSelector));
+});
+
+if (new URLSearchParams(location.search).has(highlightParam)) void import('./search-highlight');
+if (document.querySelector('[data-search-page]')) void loadDialog();

@@ -1,0 +1,39 @@
+import { highlightParam } from './highlight-param';
+
+/**
+ * Settings shared by the browser search and the ranking test (tests/build/search-ranking.test.ts),
+ * so the test measures exactly what readers get.
+ */
+
+/** Where the build writes Pagefind's bundle; pagefind.js is imported from here at runtime. */
+export const pagefindBundlePath = '/pagefind/';
+
+/** The index's words, most frequent first, for typo correction (written by src/search/pagefind.build.ts). */
+export const vocabularyPath = '/search/words.json';
+
+
+/** Results loaded per batch; the first batch is what appears as you type. */
+export const resultsPerBatch = 8;
+
+/**
+ * Options passed to `pagefind.options()`, tuned against tests/search/queries.ts. The index mixes
+ * short records (FAQ answers, table rows, ~60–150 words) with one long article (~5,000 words);
+ * Pagefind's default page-length penalty (0.75) buries the article's sections under any record
+ * that mentions a term once, so length counts for little here (all queries pass from 0.05 to 0.1;
+ * above that, the article's best sections drop out of the top 3). A match in a question or a
+ * row's dimension (the record's title) counts ten times a match in the text; `context` (a
+ * question's topic, a row's table) is shown, not ranked. `noWorker`: a warm query takes the engine
+ * 1–4 ms on the page's own thread, so the web worker would only add a request (pagefind-worker.js,
+ * 12 KiB gzip) before the first result.
+ */
+export const pagefindOptions = {
+  noWorker: true,
+  excerptLength: 22,
+  excerptEllipsis: '…',
+  highlightParam,
+  ranking: {
+    pageLength: 0.1,
+    termFrequency: 0.7,
+    metaWeights: { title: 10, context: 0 },
+  },
+} as const;

@@ -1,0 +1,86 @@
+import type { Pagefind, PagefindFilterCounts, PagefindResponse } from './pagefind-api';
+import { facetKeys, type FacetKey, type FacetSelection } from './facets';
+import { toSearchHit, type SearchHit } from './hits';
+import { searchTerms, type SearchState } from './query';
+import { correctWord, isCorrectable, normalizeWord } from './spelling';
+
+/** The outcome of one search, ready to show. */
+export interface SearchOutcome {
+  /** The words actually searched: aliases expanded, stop words dropped and misspellings corrected. */
+  readonly searched: string;
+  /** Whether a word of the query was replaced because the index has nothing like it. */
+  readonly corrected: boolean;
+  readonly total: number;
+  /** The first results' data; `more` loads the rest in order. */
+  readonly hits: readonly SearchHit[];
+  /** Results per value of each facet for this query, counted with the other facet's choice applied. */
+  readonly facets: Readonly<Record<FacetKey, Readonly<Record<string, number>>>>;
+  readonly more: (from: number, count: number) => Promise<SearchHit[]>;
+}
+
+export interface SearchDependencies {
+  readonly pagefind: Pagefind;
+  /** The index's words, most frequent first (see src/search/spelling.ts). */
+  readonly vocabulary: () => Promise<readonly string[]>;
+}
+
+const noCounts: Readonly<Record<string, number>> = {};
+
+export const emptyOutcome: SearchOutcome = {
+  searched: '',
+  corrected: false,
+  total: 0,
+  hits: [],
+  facets: { type: noCounts, topic: noCounts },
+  more: async () => [],
+};
+
+const only = (selection: FacetSelection, key: FacetKey): Record<string, string> => {
+  const value = selection[key];
+  return value ? { [key]: value } : {};
+};
+
+/**
+ * Replaces each word that Pagefind cannot match at all (not even as the start of a word or by its
+ * stem) with the most frequent index word one letter away. Pagefind silently drops such words,
+ * so "exactyl once" would otherwise search for "once" alone. The word list is fetched only when
+ * a query has such a word.
+ */
+async function correctQuery(text: string, deps: SearchDependencies): Promise<string> {
+  const words = text.split(' ');
+  const unmatched = await Promise.all(
+    words.map(async (word) => isCorrectable(normalizeWord(word)) && (await deps.pagefind.search(word)).results.length === 0),
+  );
+  if (!unmatched.includes(true)) return text;
+  const vocabulary = await deps.vocabulary();
+  return words.map((word, i) => (unmatched[i] ? (correctWord(normalizeWord(word), vocabulary) ?? word) : word)).join(' ');
+}
+
+/** Facet counts where each facet is counted with only the other facet's choice applied. */
+async function facetCounts(text: string, filters: FacetSelection, response: PagefindResponse, deps: SearchDependencies) {
+  const countsFor = async (key: FacetKey, other: FacetKey): Promise<PagefindFilterCounts> => {
+    if (!filters[other]) return response.totalFilters;
+    if (!filters[key]) return response.filters;
+    return (await deps.pagefind.search(text || null, { filters: only(filters, other) })).filters;
+  };
+  const [type, topic] = await Promise.all([countsFor('type', 'topic'), countsFor('topic', 'type')]);
+  return { type: type['type'] ?? noCounts, topic: topic['topic'] ?? noCounts };
+}
+
+/**
+ * Runs a query the way the search box does: aliases expanded, misspelt words corrected, facets
+ * applied, and the data of the first `limit` results loaded. With no words but a facet chosen, it
+ * lists everything under that facet. The ranking test runs the same code.
+ */
+export async function runSearch(state: SearchState, limit: number, deps: SearchDependencies): Promise<SearchOutcome> {
+  const typed = searchTerms(state.query);
+  const filters = Object.fromEntries(facetKeys.flatMap((key) => Object.entries(only(state.filters, key))));
+  if (!typed && Object.keys(filters).length === 0) return emptyOutcome;
+  const searched = typed ? await correctQuery(typed, deps) : '';
+  // Pagefind lists every page that passes the filters when the term is null.
+  const response = await deps.pagefind.search(searched || null, { filters });
+  const more = async (from: number, count: number) =>
+    Promise.all(response.results.slice(from, from + count).map(async (result) => toSearchHit(await result.data(), searched)));
+  const [hits, facets] = await Promise.all([more(0, limit), facetCounts(searched, state.filters, response, deps)]);
+  return { searched, corrected: searched !== typed, total: response.results.length, hits, facets, more };
+}
