@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentFiles, contentLayout } from './data/content-layout';
-import { contentDir } from './site';
+import { contentDir, contentFiles, contentLayout } from './data/content-layout';
 import { anchorAliasesSchema } from './schemas/anchor-aliases';
 import { articleSchema } from './schemas/article';
 import { comparisonSchema } from './schemas/comparison';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFilePath } from '../routes';
 
 export interface BuiltPage {
   /** URL path without the base: "/faq/" for faq/index.html, "/404.html" for 404.html. */
@@ -27,7 +28,7 @@ export function builtPages(dir: URL): readonly BuiltPage[] {
     const outDir = fileURLToPath(dir);
     pages = builtFiles(outDir)
       .filter((f) => f.endsWith('.html'))
-      .map((f) => ({ path: `/${f}`.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(path.join(outDir, f), 'utf8') }));
+      .map((f) => ({ path: builtFilePath(f), html: readFileSync(path.join(outDir, f), 'utf8') }));
     pagesByBuild.set(dir, pages);
   }
   return pages;

@@ -1,3 +1,5 @@
+import { stripBase, withBase } from '../routes';
+
 /** A built page as the checks see it. */
 export interface PageHtml {
   /** URL path without the base ("/faq/"). */
@@ -52,10 +54,10 @@ export function checkLinks(pages: readonly PageHtml[], files: readonly string[],
 
   /** The page path a URL path resolves to, or undefined when no page or file serves it. */
   const resolve = (urlPath: string): string | undefined => {
-    const rel = decodeURIComponent(urlPath).replace(/^\//, '');
-    if (idsByPage.has(`/${rel}`)) return `/${rel}`;
-    if (fileSet.has(rel)) return `/${rel}`;
-    if (rel === '' || rel.endsWith('/')) return fileSet.has(`${rel}index.html`) ? `/${rel}` : undefined;
+    const sitePath = decodeURIComponent(urlPath);
+    const file = sitePath.slice(1);
+    if (idsByPage.has(sitePath) || fileSet.has(file)) return sitePath;
+    if (sitePath.endsWith('/') && fileSet.has(`${file}index.html`)) return sitePath;
     return undefined;
   };
 
@@ -73,12 +75,12 @@ export function checkLinks(pages: readonly PageHtml[], files: readonly string[],
         if (!/^https:\/\/[^/\s]+\.[^/\s]+/.test(value)) problems.push(`${where}: external links must be well-formed https:// URLs`);
         continue;
       }
-      const url = new URL(value, `https://site.invalid${base}${page.path.replace(/^\//, '')}`);
+      const url = new URL(value, `https://site.invalid${withBase(page.path, base)}`);
       if (!url.pathname.startsWith(base)) {
         problems.push(`${where}: points outside the site's base path ${base}`);
         continue;
       }
-      const target = resolve(`/${url.pathname.slice(base.length)}`);
+      const target = resolve(stripBase(url.pathname, base));
       if (target === undefined) {
         problems.push(`${where}: no page or file at ${url.pathname}`);
         continue;

@@ -4,14 +4,12 @@ import type { Fact } from '../schemas/fact';
 import type { Faq } from '../schemas/faq';
 import type { Source } from '../schemas/source';
 import { cellFactIds } from '../facts/cell-markup';
-import { mdxFactIds } from './mdx-body';
 
 /** The part of a content entry the checks need (Astro's entries have these fields). */
 export interface EntryLike<T> {
   readonly id: string;
   readonly data: T;
   readonly filePath?: string | undefined;
-  readonly body?: string | undefined;
 }
 
 export interface ContentSet {
@@ -29,9 +27,14 @@ function where(entry: EntryLike<unknown>, sharedFile: string | undefined): strin
 
 /**
  * Cross-references a schema cannot see: every fact, source and article id that one entry names
- * must exist. Returns one message per problem, each naming the file and the field.
+ * must exist. `bodyFactIds` gives the facts an article's or FAQ entry's MDX body cites. Returns one
+ * message per problem, each naming the file and the field.
  */
-export function checkContent(content: ContentSet, files: { facts: string; sources: string }): string[] {
+export function checkContent(
+  content: ContentSet,
+  files: { facts: string; sources: string },
+  bodyFactIds: (entry: EntryLike<Article | Faq>) => readonly string[],
+): string[] {
   const problems: string[] = [];
   const ids = (list: readonly EntryLike<unknown>[]) => new Set(list.map((e) => e.id));
   const factIds = ids(content.facts);
@@ -48,12 +51,12 @@ export function checkContent(content: ContentSet, files: { facts: string; source
   for (const article of content.articles) {
     const at = where(article, undefined);
     article.data.checkedAgainst.forEach((id, i) => expect(factIds, 'fact', id, at, `checkedAgainst.${i}`));
-    for (const id of mdxFactIds(article.body ?? '')) expect(factIds, 'fact', id, at, `<Fact id="${id}">`);
+    for (const id of bodyFactIds(article)) expect(factIds, 'fact', id, at, `<Fact id="${id}">`);
   }
   for (const entry of content.faq) {
     const at = where(entry, undefined);
     expect(articleIds, 'article', entry.data.article, at, 'article');
-    for (const id of mdxFactIds(entry.body ?? '')) expect(factIds, 'fact', id, at, `<Fact id="${id}">`);
+    for (const id of bodyFactIds(entry)) expect(factIds, 'fact', id, at, `<Fact id="${id}">`);
   }
   for (const table of content.comparisons) {
     const at = where(table, undefined);

@@ -1,4 +1,17 @@
+import path from 'node:path';
 import { slugPattern } from '../anchors/slug';
+
+/** Folder (relative to the project root) that holds every content collection. */
+export const defaultContentDir = 'content';
+
+/**
+ * The content folder, relative to the project root: `CONTENT_DIR` when set (tests build fixture
+ * sets from temporary folders that way), else `content`.
+ */
+export function contentDir(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
+  const dir = env['CONTENT_DIR'] || defaultContentDir;
+  return path.relative(cwd, path.resolve(cwd, dir)) || '.';
+}
 
 /**
  * Where each collection lives under the content folder. content.config.ts builds its loaders from

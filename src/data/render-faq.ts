@@ -1,5 +1,4 @@
 import { render } from 'astro:content';
-import { mdxToPlainText } from './mdx-body';
 import type { FaqEntry, SiteContent } from './site-content';
 
 /** FAQ entries ready for a page: the rendered answer and its plain text for structured data. */
@@ -9,7 +8,7 @@ export function renderFaq(entries: readonly FaqEntry[], content: SiteContent) {
       id: entry.id,
       question: entry.data.question,
       Content: (await render(entry)).Content,
-      answerText: mdxToPlainText(entry.body ?? '', content.factText),
+      answerText: content.body(entry).text,
     })),
   );
 }

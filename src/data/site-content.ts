@@ -2,9 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from './content-checks';
-import { strayContentFiles } from './content-layout';
+import { contentDir, contentFiles, strayContentFiles } from './content-layout';
+import { factIdsIn, parseMdx, plainText } from './mdx-body';
 import { formatFact } from '../facts/format-fact';
-import { contentDir } from '../site';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -20,8 +20,27 @@ export interface SiteContent {
   readonly sources: ReadonlyMap<string, SourceEntry>;
   /** The text a fact renders as; for plain-text uses such as structured data. */
   readonly factText: (id: string) => string;
+  /** What an article's or FAQ entry's MDX body says, read once when content loads. */
+  readonly body: (entry: ArticleEntry | FaqEntry) => BodyFacts;
   /** Old ids on a page that now point at `id` (content/anchor-aliases.yaml). */
   readonly aliasesFor: (pagePath: string, id: string) => string[];
+}
+
+/** An MDX body as the pages read it besides rendering it. */
+export interface BodyFacts {
+  /** Ids of every <Fact id="…" /> the body uses, in order of first use. */
+  readonly factIds: readonly string[];
+  /** The body as plain text, facts as their values: the answer in structured data and search. */
+  readonly text: string;
+}
+
+/** Parses a body; invalid MDX fails the build with the file named. */
+function parseBody(entry: ArticleEntry | FaqEntry) {
+  try {
+    return parseMdx(entry.body ?? '');
+  } catch (error) {
+    throw new Error(`${entry.filePath ?? entry.id}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) =>
@@ -51,14 +70,24 @@ async function load(): Promise<SiteContent> {
   if (empty.length > 0) {
     throw new Error(`No content found for ${empty.map(([name]) => name).join(', ')} under ${root}/ (check the file names and src/content.config.ts)`);
   }
+  // Each MDX body is parsed once: the facts it cites are checked here, its text is read by pages and search.
+  const trees = new Map([...articles, ...faq].map((entry) => [entry, parseBody(entry)] as const));
+  const cited = new Map([...trees].map(([entry, tree]) => [entry, factIdsIn(tree)] as const));
   const problems = checkContent(
     { articles, faq, comparisons, facts, sources },
-    { facts: `${root}/facts.yaml`, sources: `${root}/sources.yaml` },
+    { facts: `${root}/${contentFiles.facts}`, sources: `${root}/${contentFiles.sources}` },
+    (entry) => cited.get(entry as ArticleEntry | FaqEntry) ?? [],
   );
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }
   const factMap = new Map(facts.map((f) => [f.id, f]));
+  const factText = (id: string) => {
+    const fact = factMap.get(id);
+    if (!fact) throw new Error(`unknown fact id "${id}"`);
+    return formatFact(fact.data);
+  };
+  const bodies = new Map([...trees].map(([entry, tree]) => [entry, { factIds: cited.get(entry) ?? [], text: plainText(tree, factText) }] as const));
   return {
     articles: articles.sort(byOrder),
     faq: faq.sort(byOrder),
@@ -69,10 +98,11 @@ async function load(): Promise<SiteContent> {
       const aliases = anchorAliases.find((a) => a.id === pagePath)?.data ?? {};
       return Object.entries(aliases).flatMap(([old, current]) => (current === id ? [old] : []));
     },
-    factText: (id) => {
-      const fact = factMap.get(id);
-      if (!fact) throw new Error(`unknown fact id "${id}"`);
-      return formatFact(fact.data);
+    factText,
+    body: (entry) => {
+      const body = bodies.get(entry);
+      if (!body) throw new Error(`${entry.id}: not an entry of this content set`);
+      return body;
     },
   };
 }

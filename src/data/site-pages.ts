@@ -1,3 +1,4 @@
+import { articlePath, faqPath, homePath, tablePath } from '../routes';
 import { siteName } from '../site';
 import { loadContent, type SiteContent } from './site-content';
 
@@ -25,21 +26,21 @@ export const navArticleLimit = 6;
 
 function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
   return [
-    { path: '/', title: `${siteName}: Kafka Streams, Spark and Flink, compared`, description: homeDescription, type: 'website', parents: [] },
-    ...articles.map((a): PageMeta => ({ path: `/${a.id}/`, title: a.data.title, description: a.data.description, type: 'article', parents: ['/'] })),
+    { path: homePath, title: `${siteName}: Kafka Streams, Spark and Flink, compared`, description: homeDescription, type: 'website', parents: [] },
+    ...articles.map((a): PageMeta => ({ path: articlePath(a.id), title: a.data.title, description: a.data.description, type: 'article', parents: [homePath] })),
     ...comparisons.map((t): PageMeta => ({
-      path: `/${t.data.article}/table/`,
+      path: tablePath(t.data.article),
       title: t.data.title,
       description: `${t.data.rows.length} dimensions compared in one printable table, each row linkable and backed by primary sources.`,
       type: 'website',
-      parents: ['/', `/${t.data.article}/`],
+      parents: [homePath, articlePath(t.data.article)],
     })),
     {
-      path: '/faq/',
+      path: faqPath,
       title: 'FAQ: Kafka Streams, Spark and Flink',
       description: 'Short, sourced answers to the questions architects ask when choosing between Kafka Streams, Spark and Flink.',
       type: 'website',
-      parents: ['/'],
+      parents: [homePath],
     },
   ];
 }
@@ -52,9 +53,9 @@ interface NavItem {
 /** The main navigation: the first articles (see `navArticleLimit`), each side-by-side table, and the FAQ. */
 function listNav({ articles, comparisons }: SiteContent): NavItem[] {
   return [
-    ...articles.slice(0, navArticleLimit).map((a) => ({ href: `/${a.id}/`, label: a.data.navLabel ?? a.data.title })),
-    ...comparisons.map((t) => ({ href: `/${t.data.article}/table/`, label: comparisons.length > 1 ? `${t.data.article} table` : 'Table' })),
-    { href: '/faq/', label: 'FAQ' },
+    ...articles.slice(0, navArticleLimit).map((a) => ({ href: articlePath(a.id), label: a.data.navLabel ?? a.data.title })),
+    ...comparisons.map((t) => ({ href: tablePath(t.data.article), label: comparisons.length > 1 ? `${t.data.article} table` : 'Table' })),
+    { href: faqPath, label: 'FAQ' },
   ];
 }
 

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../data/site-content';
-import { mdxToPlainText } from '../data/mdx-body';
 import { faqRecord, tableRowRecords, type SearchRecord } from '../search/records';
 
 /**
@@ -17,7 +16,7 @@ export const GET: APIRoute = async () => {
         id: entry.id,
         question: entry.data.question,
         topics: entry.data.topics,
-        answerText: mdxToPlainText(entry.body ?? '', content.factText),
+        answerText: content.body(entry).text,
       }),
     ),
     ...content.comparisons.flatMap((table) => tableRowRecords(table.data, content.factText)),

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl, sitemapPath } from '../routes';
 
 /** robots.txt: everything may be crawled; the sitemap is announced with its absolute URL. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapPath, site)}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

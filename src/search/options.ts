@@ -5,18 +5,11 @@ import { highlightParam } from './highlight-param';
  * so the test measures exactly what readers get.
  */
 
-/** Where the build writes Pagefind's bundle; pagefind.js is imported from here at runtime. */
-export const pagefindBundlePath = '/pagefind/';
-
-/** The index's words, most frequent first, for typo correction (written by src/search/pagefind.build.ts). */
-export const vocabularyPath = '/search/words.json';
-
-
 /** Results loaded per batch; the first batch is what appears as you type. */
 export const resultsPerBatch = 8;
 
 /**
- * Options passed to `pagefind.options()`, tuned against tests/search/queries.ts. The index mixes
+ * Options passed to `pagefind.options()`, tuned against tests/search/queries.json. The index mixes
  * short records (FAQ answers, table rows, ~60–150 words) with one long article (~5,000 words);
  * Pagefind's default page-length penalty (0.75) buries the article's sections under any record
  * that mentions a term once, so length counts for little here (all queries pass from 0.05 to 0.1;

@@ -7,7 +7,7 @@ import path from 'node:path';
 // Imported statically: a dynamic import inside astro:build:done fails once Vite's module runner,
 // which loads a TypeScript config, has been closed.
 import * as pagefind from 'pagefind';
-import { vocabularyPath } from './options';
+import { searchWordsPath } from '../routes';
 import { searchRecordsFile, type SearchRecord } from './records';
 import { buildVocabulary } from './spelling';
 
@@ -60,7 +60,7 @@ async function writeVocabulary(outDir: string): Promise<number> {
     texts.push(...(await Promise.all(batch)).flat());
   }
   const words = buildVocabulary(texts);
-  const target = path.join(outDir, vocabularyPath);
+  const target = path.join(outDir, searchWordsPath);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, JSON.stringify(words));
   return words.length;

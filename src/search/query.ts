@@ -1,8 +1,5 @@
-import { withBase } from '../routes';
+import { searchResultsPath, withBase } from '../routes';
 import { facetKeys, facetValueOrder, type FacetSelection } from './facets';
-
-/** The search page, which the search form submits to and which shared searches open. */
-export const searchPagePath = '/search/';
 
 /** The URL parameter that holds the query; the facets use their own keys ("type", "topic"). */
 export const queryParam = 'q';
@@ -70,6 +67,5 @@ export function searchStateUrl(state: SearchState): string {
     const value = state.filters[key];
     if (value) params.set(key, value);
   }
-  const search = params.toString();
-  return withBase(search ? `${searchPagePath}?${search}` : searchPagePath);
+  return withBase(searchResultsPath(params));
 }

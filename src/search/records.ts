@@ -1,3 +1,4 @@
+import { faqEntryPath, tableRowPath } from '../routes';
 import type { Comparison } from '../schemas/comparison';
 import { cellPlainText } from '../facts/cell-markup';
 import { contentTypes, type FacetKey } from './facets';
@@ -24,16 +25,12 @@ export interface SearchRecord {
 /** Where the built site holds the records between the page build and indexing (see src/pages/pagefind-records.json.ts). */
 export const searchRecordsFile = 'pagefind-records.json';
 
-export const faqUrl = (id: string): string => `/faq/#${id}`;
-
-export const tableRowUrl = (article: string, rowId: string): string => `/${article}/table/#${rowId}`;
-
 const topicLabels = (ids: readonly TopicId[]): string[] => ids.map((id) => topics[id]);
 
 /** A FAQ entry: the question is the title, the answer (as plain text) the content. */
 export function faqRecord(entry: { id: string; question: string; topics: readonly TopicId[]; answerText: string }): SearchRecord {
   return {
-    url: faqUrl(entry.id),
+    url: faqEntryPath(entry.id),
     title: entry.question,
     context: topicLabels(entry.topics)[0] ?? '',
     content: entry.answerText,
@@ -44,7 +41,7 @@ export function faqRecord(entry: { id: string; question: string; topics: readonl
 /** Every row of a table: the dimension is the title, each system's cell (named) the content. */
 export function tableRowRecords(table: Pick<Comparison, 'title' | 'article' | 'systems' | 'rows'>, factText: (id: string) => string): SearchRecord[] {
   return table.rows.map((row) => ({
-    url: tableRowUrl(table.article, row.id),
+    url: tableRowPath(table.article, row.id),
     title: row.dimension,
     context: table.title,
     content: table.systems.map((system) => `${system.name}: ${cellPlainText(row.cells[system.id] ?? '', factText)}`).join(' '),

@@ -3,6 +3,7 @@
  * instead of only jumping to it, and the page announces the result through its live region.
  * Without JavaScript they stay plain `#id` links.
  */
+import { isPlainClick } from '../../lib/plain-click';
 import { absoluteAnchorUrl } from '../anchor-url';
 
 function announce(message: string): void {
@@ -17,7 +18,7 @@ function announce(message: string): void {
 
 document.addEventListener('click', async (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.self-link') : null;
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!link || !isPlainClick(event)) return;
   event.preventDefault();
   const url = absoluteAnchorUrl(location.href, link.hash);
   history.replaceState(history.state, '', link.hash);

@@ -2,7 +2,8 @@ import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { createRequire } from 'node:module';
 import { sitePages, type PageMeta } from '../../data/site-pages';
-import { ogImagePath, ogImageSvg } from '../../page-meta/share-card';
+import { shareCardSvg } from '../../page-meta/share-card';
+import { homePath, shareCardName } from '../../routes';
 import { siteName } from '../../site';
 
 const require = createRequire(import.meta.url);
@@ -11,13 +12,13 @@ const fontFiles = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf
 
 export const getStaticPaths = (async () => {
   const pages = await sitePages();
-  return pages.map((page) => ({ params: { page: ogImagePath(page.path).slice('/og/'.length, -'.png'.length) }, props: { page } }));
+  return pages.map((page) => ({ params: { page: shareCardName(page.path) }, props: { page } }));
 }) satisfies GetStaticPaths;
 
 /** One share card per page, rendered at build time; no image service at run time. */
 export const GET: APIRoute<{ page: PageMeta }> = ({ props }) => {
   const { page } = props;
-  const svg = ogImageSvg({ site: siteName, title: page.path === '/' ? 'Kafka Streams or Spark Structured Streaming?' : page.title, subtitle: page.description });
+  const svg = shareCardSvg({ site: siteName, title: page.path === homePath ? 'Kafka Streams or Spark Structured Streaming?' : page.title, subtitle: page.description });
   const png = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' } }).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

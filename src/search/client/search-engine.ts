@@ -4,22 +4,22 @@
  * The URL is computed at runtime so Vite leaves pagefind.js out of the site's own bundle: the
  * index and its API must come from the same build.
  */
-import { withBase } from '../../routes';
+import { pagefindScriptPath, searchWordsPath, withBase } from '../../routes';
 import type { Pagefind } from '../pagefind-api';
 import type { SearchDependencies } from '../run-search';
-import { pagefindBundlePath, pagefindOptions, vocabularyPath } from '../options';
+import { pagefindOptions } from '../options';
 
 let engine: Promise<SearchDependencies> | undefined;
 
 export function loadSearchEngine(): Promise<SearchDependencies> {
   engine ??= (async () => {
-    const url = new URL(withBase(`${pagefindBundlePath}pagefind.js`), document.baseURI).href;
+    const url = new URL(withBase(pagefindScriptPath), document.baseURI).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options(pagefindOptions);
     await pagefind.init();
     let words: Promise<readonly string[]> | undefined;
     const vocabulary = () =>
-      (words ??= fetch(withBase(vocabularyPath))
+      (words ??= fetch(withBase(searchWordsPath))
         .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
         // Without the word list, misspelt words are searched as typed.
         .catch(() => []));

@@ -10,6 +10,7 @@ import type { SearchHit } from '../hits';
 import { resultsPerBatch } from '../options';
 import { normalizeQuery, readSearchState, searchStateUrl, type SearchState } from '../query';
 import { statusText } from '../status';
+import { isPlainClick } from '../../lib/plain-click';
 import { loadSearchEngine } from './search-engine';
 
 /** Fired (bubbling) when the reader opens a result in this tab, so a dialog can close. */
@@ -219,7 +220,7 @@ export class SearchPanel extends HTMLElement {
       for (const select of Object.values(this.#selects)) select.value = '';
       this.#input.focus();
       void this.search();
-    } else if (target?.closest('[role="option"]') && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) && event.button === 0) {
+    } else if (target?.closest('[role="option"]') && isPlainClick(event)) {
       this.dispatchEvent(new Event(chooseEvent, { bubbles: true }));
     }
   }

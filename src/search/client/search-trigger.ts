@@ -6,6 +6,7 @@
  * more. (One module for dialog and panel keeps the imports free of shared chunks, so Vite adds no
  * preloading helper to this file.)
  */
+import { isPlainClick } from '../../lib/plain-click';
 import { highlightParam } from '../highlight-param';
 
 const openSelector = '[data-search-open]';
@@ -39,7 +40,7 @@ for (const opener of document.querySelectorAll<HTMLElement>(openSelector)) {
 document.addEventListener('click', (event) => {
   const opener = event.target instanceof Element ? event.target.closest<HTMLElement>(openSelector) : null;
   // Ctrl-, Shift- or middle-clicks keep their meaning: the search page in a new tab or window.
-  if (!opener || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!opener || !isPlainClick(event)) return;
   event.preventDefault();
   void openSearch(opener);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellFactIds, parseCell } from '../../src/facts/cell-markup';
+import { cellFactIds, parseCell } from '../../../src/facts/cell-markup';
 
 describe('parseCell', () => {
   it('splits text, code spans and fact tokens in order', () => {

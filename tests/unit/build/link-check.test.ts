@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, pageIds, pageRefs } from '../../src/build/link-check';
+import { checkLinks, pageIds, pageRefs } from '../../../src/build/link-check';
 
 const pages = [
   { path: '/', html: '<a href="/faq/#q1">q</a><a href="/faq/">f</a><img src="/og/index.png"><a href="https://kafka.apache.org/">k</a>' },

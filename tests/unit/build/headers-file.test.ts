@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersFor, inlineScriptHashes, parseHeaders } from '../../src/build/headers-file';
+import { headersFor, inlineScriptHashes, parseHeaders } from '../../../src/build/headers-file';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc } from '../../src/toc/build-toc';
+import { buildToc } from '../../../src/toc/build-toc';
 
 describe('buildToc', () => {
   it('nests h3 under the preceding h2 and drops other levels', () => {

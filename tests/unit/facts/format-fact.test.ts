@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFact } from '../../src/facts/format-fact';
+import { formatFact } from '../../../src/facts/format-fact';
 
 describe('formatFact', () => {
   it('prints the exact value first and a friendlier reading of round durations', () => {

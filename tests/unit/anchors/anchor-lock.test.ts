@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteAnchorUrl } from '../../src/anchors/anchor-url';
-import { diffAnchors, formatLock, publicIds } from '../../src/anchors/anchor-lock';
-import { pinnedIdFromComment } from '../../src/anchors/pinned-id';
+import { diffAnchors, formatLock, publicIds } from '../../../src/anchors/anchor-lock';
 
 describe('publicIds', () => {
   it('collects self-link targets and alias anchors, sorted and unique', () => {
@@ -27,24 +25,5 @@ describe('diffAnchors', () => {
 describe('formatLock', () => {
   it('sorts pages and ids so equal content gives equal bytes', () => {
     expect(formatLock({ '/b/': ['z', 'a'], '/a/': ['m'] })).toBe('{\n  "/a/": [\n    "m"\n  ],\n  "/b/": [\n    "a",\n    "z"\n  ]\n}\n');
-  });
-});
-
-describe('pinnedIdFromComment', () => {
-  it('reads the id of a pin comment and ignores other expressions', () => {
-    expect(pinnedIdFromComment('/* #latency */')).toBe('latency');
-    expect(pinnedIdFromComment(' /*#state-and-recovery*/ ')).toBe('state-and-recovery');
-    expect(pinnedIdFromComment('props.title')).toBeUndefined();
-    expect(pinnedIdFromComment('/* a note */')).toBeUndefined();
-  });
-
-  it('refuses an id that is not kebab-case', () => {
-    expect(() => pinnedIdFromComment('/* #Bad_Id */')).toThrow(/kebab-case/);
-  });
-});
-
-describe('absoluteAnchorUrl', () => {
-  it('keeps origin and path, drops the query, sets the fragment', () => {
-    expect(absoluteAnchorUrl('https://site.dev/faq/?q=lag#old', '#how-to-monitor-spark-kafka-lag')).toBe('https://site.dev/faq/#how-to-monitor-spark-kafka-lag');
   });
 });

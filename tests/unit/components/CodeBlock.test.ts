@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { expect, it } from 'vitest';
-import CodeBlock from '../../src/components/CodeBlock.astro';
+import CodeBlock from '../../../src/components/CodeBlock.astro';
 
 it('highlights code held in data with both themes as CSS variables', async () => {
   const container = await AstroContainer.create();
