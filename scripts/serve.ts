@@ -1,8 +1,10 @@
 /**
- * Serves the built site (dist/) on http://127.0.0.1:4321, as a static host would: directory
- * indexes, text responses gzip-compressed when the client accepts gzip, the 404 page with status
- * 404 for unknown paths, and the headers of dist/_headers on every response. Used by `npm start`, the browser tests and the benchmark.
- * Environment: PORT (default 4321), DIST (default dist).
+ * The site's static server, as a static host would serve the built site: directory indexes, text
+ * responses gzip-compressed when the client accepts gzip, the 404 page with status 404 for unknown
+ * paths, and the headers of dist/_headers on every response. `startServer` serves a build in this
+ * process (the benchmark, the search tests); run directly (`npm start`, `npm run serve`, the browser
+ * tests' web server) it serves on http://127.0.0.1:4321 until stopped.
+ * Environment when run directly: PORT (default 4321), DIST (default dist/, relative to the project root).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -10,18 +12,25 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from '../src/build/headers-file.ts';
+import { distDir } from './paths.ts';
 
-const port = Number(process.env['PORT'] ?? 4321);
-const dist = path.resolve(process.env['DIST'] ?? 'dist');
-if (!existsSync(path.join(dist, 'index.html'))) {
-  console.error(`No built site in ${dist}: run \`npm run build\` first.`);
-  process.exit(1);
+export interface ServeOptions {
+  /** The built site; `distDir` (DIST or dist/) when omitted. */
+  readonly dist?: string | undefined;
+  /** The port on 127.0.0.1; 0 (the default) for a free one. */
+  readonly port?: number | undefined;
+  /**
+   * The path the site lives under, e.g. "/docs/" for a build with that base: /docs/faq/ is
+   * dist/faq/index.html and requests outside it get 404. "/" when omitted.
+   */
+  readonly base?: string | undefined;
 }
 
-const assets = sirv(dist, { etag: true, extensions: ['html'] });
-const notFound = readFileSync(path.join(dist, '404.html'));
-/** The headers a static host would send, read from the built dist/_headers (CSP and the rest). */
-const headerRules = existsSync(path.join(dist, '_headers')) ? parseHeaders(readFileSync(path.join(dist, '_headers'), 'utf8')) : [];
+export interface StaticServer {
+  /** http://127.0.0.1:<port>, without the base. */
+  readonly origin: string;
+  readonly close: () => Promise<void>;
+}
 
 /**
  * Types a static host compresses. Pagefind writes its wasm (.pagefind) and index files (.pf_*)
@@ -48,7 +57,7 @@ const compressible: Record<string, string> = {
 const gzipped = new Map<string, Buffer | null>();
 
 /** The file a URL path names, as sirv resolves it: the file itself, `<path>.html` or `<path>/index.html`. */
-function fileFor(url: string): { file: string; mtimeMs: number; size: number } | undefined {
+function fileFor(dist: string, url: string): { file: string; mtimeMs: number; size: number } | undefined {
   let rel: string;
   try {
     rel = decodeURIComponent(new URL(url, 'http://localhost').pathname).replace(/\/+$/, '');
@@ -65,10 +74,10 @@ function fileFor(url: string): { file: string; mtimeMs: number; size: number } |
 }
 
 /** Answers with the gzip-compressed file when the client accepts gzip and compressing applies; else returns false. */
-function sendGzipped(req: IncomingMessage, res: ServerResponse): boolean {
+function sendGzipped(dist: string, req: IncomingMessage, res: ServerResponse): boolean {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.range) return false;
   if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return false;
-  const found = fileFor(req.url ?? '/');
+  const found = fileFor(dist, req.url ?? '/');
   const type = found && compressible[path.extname(found.file)];
   if (!found || !type) return false;
   const key = `${found.file}:${found.mtimeMs}:${found.size}`;
@@ -96,16 +105,53 @@ function sendGzipped(req: IncomingMessage, res: ServerResponse): boolean {
   return true;
 }
 
-const server = createServer((req, res) => {
-  const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-  for (const [name, value] of Object.entries(headersFor(headerRules, urlPath))) res.setHeader(name, value);
-  if (sendGzipped(req, res)) return;
-  assets(req, res, () => {
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(notFound);
-  });
-});
+/** Serves a built site on 127.0.0.1 until `close()`; throws when there is no built site in `dist`. */
+export async function startServer(options: ServeOptions = {}): Promise<StaticServer> {
+  const { port = 0, base = '/' } = options;
+  const dist = path.resolve(options.dist ?? distDir);
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run \`npm run build\` first.`);
+  const prefix = `/${base}/`.replace(/\/+/g, '/');
+  const assets = sirv(dist, { etag: true, extensions: ['html'] });
+  const notFound = readFileSync(path.join(dist, '404.html'));
+  /** The headers a static host would send, read from the built dist/_headers (CSP and the rest). */
+  const headersFile = path.join(dist, '_headers');
+  const headerRules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${path.relative(process.cwd(), dist) || '.'} at http://127.0.0.1:${port}/`);
-});
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(prefix)) return void res.writeHead(404).end();
+    req.url = `/${url.slice(prefix.length)}`;
+    const urlPath = new URL(req.url, 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(headersFor(headerRules, urlPath))) res.setHeader(name, value);
+    if (sendGzipped(dist, req, res)) return;
+    assets(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(notFound);
+    });
+  });
+  // Pagefind fetches index chunks only when a query needs them, often after more than Node's default
+  // five idle seconds; without this a client can reuse a socket the server is closing (ECONNRESET).
+  server.keepAliveTimeout = 0;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the static server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+if (import.meta.main) {
+  const server = await startServer({ port: Number(process.env['PORT'] ?? 4321) }).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+  console.log(`Serving ${path.relative(process.cwd(), distDir) || '.'} at ${server.origin}/`);
+}

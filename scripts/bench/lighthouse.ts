@@ -3,12 +3,12 @@
  * Chromium started with a debugging port: the four category scores, mobile and desktop. Performance
  * scores move with the machine's load, so each page is audited several times and the median counts.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium-path.ts';
+import { spawnUntil } from '../spawn-until.ts';
 import { median } from './stats.ts';
 
 export type FormFactor = 'mobile' | 'desktop';
@@ -41,22 +41,14 @@ interface Audit {
 async function launchDebuggable(): Promise<{ port: number; close: () => Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'bench-lighthouse-'));
   const args = [...chromiumArgs, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'];
-  const child = spawn(chromiumPath(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const port = await new Promise<number>((resolve, reject) => {
-    let said = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      said += chunk.toString();
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(said);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before listening:\n${said}`)));
+  const chromium = await spawnUntil(chromiumPath(), args, /DevTools listening on ws:\/\/[^:]+:(\d+)\//).catch((error: unknown) => {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
   });
   return {
-    port,
+    port: Number(chromium.match[1]),
     close: async () => {
-      child.kill();
-      await exited;
+      await chromium.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BudgetCheck } from './budgets.ts';
-import type { ProcessCost } from './process-cost.ts';
+import { root } from '../paths.ts';
+import type { ProcessCost } from '../process-cost.ts';
 import type { LighthouseRun } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ScaleResults } from './scale.ts';
@@ -32,7 +33,7 @@ export interface BenchResults {
   readonly errors: readonly string[];
 }
 
-export const resultsFile = path.resolve(import.meta.dirname, '../../bench/results.json');
+export const resultsFile = path.join(root, 'scripts/bench/results.json');
 
 export function writeResults(results: BenchResults): void {
   mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -65,11 +66,11 @@ function pageTable(pages: readonly PageWeight[], loads: number): string {
 }
 
 function searchTable(search: SearchResults): string {
-  const ui = search.ui;
+  const { ui, engine, ratio } = search;
   const rows = [
-    ui ? ['UI (dialog)', ms(ui.coldMs), ms(ui.warmMs), kib(ui.bytesToFirstResult)] : ['UI (dialog)', search.uiMissing ?? '', '', ''],
-    ['Pagefind engine alone', ms(search.engine.coldMs), ms(search.engine.warmMs), kib(search.engine.bytesToFirstResult)],
-    ...(search.ratio ? [['UI / engine', search.ratio.cold.toFixed(1), search.ratio.warm.toFixed(1), '']] : []),
+    ['UI (dialog)', ms(ui.coldMs), ms(ui.warmMs), kib(ui.bytesToFirstResult)],
+    ['Pagefind engine alone', ms(engine.coldMs), ms(engine.warmMs), kib(engine.bytesToFirstResult)],
+    ['UI / engine', ratio.cold.toFixed(1), ratio.warm.toFixed(1), ''],
   ];
   const perQuery = search.queries.map((q) => [q.query, ms(q.uiColdMs), ms(q.uiWarmMs), ms(q.engineColdMs), ms(q.engineWarmMs), String(q.engineResults)]);
   return [

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site, serves it with gzip, measures page weight, search, Lighthouse
- * and a synthetic scale build, prints the tables, writes bench/results.json and exits non-zero when
+ * and a synthetic scale build, prints the tables, writes scripts/bench/results.json and exits non-zero when
  * a measured budget (scripts/bench/budgets.json) is exceeded or a section could not run.
  *
  * Options: --pages N (or BENCH_PAGES; synthetic articles, default the budget's 1000),
@@ -12,16 +12,17 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
-import { buildSite, root } from './build-site.ts';
+import { buildCost, buildSite } from '../build-site.ts';
+import { root } from '../paths.ts';
+import type { ProcessCost } from '../process-cost.ts';
+import { startServer } from '../serve.ts';
 import { launchBrowser } from './browser.ts';
 import { checkBudgets, loadBudgets } from './budgets.ts';
 import { measureLighthouse, type LighthouseRun } from './lighthouse.ts';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
-import type { ProcessCost } from './process-cost.ts';
 import { formatReport, resultsFile, writeResults, type BenchResults } from './report.ts';
 import { measureScale, type ScaleResults } from './scale.ts';
 import { measureSearch, type SearchResults } from './search-latency.ts';
-import { serve } from './static-server.ts';
 
 const sectionNames = ['weight', 'search', 'lighthouse', 'scale'] as const;
 type Section = (typeof sectionNames)[number];
@@ -67,7 +68,7 @@ async function section<T>(name: string, run: () => Promise<T>): Promise<T | null
 const startLoad = loadavg()[0] ?? 0;
 let build: ProcessCost | null = null;
 if (!values['no-build']) {
-  build = await section(`build into ${path.relative(root, outDir) || '.'}`, () => buildSite({ outDir }));
+  build = await section(`build into ${path.relative(root, outDir) || '.'}`, async () => buildCost(await buildSite({ outDir })));
   if (!build) {
     console.error(errors.join('\n'));
     process.exit(1);
@@ -85,7 +86,7 @@ try {
   chromium = `Chromium ${browser.version()}`;
   const b = browser;
   if (sections.has('weight') || sections.has('search') || sections.has('lighthouse')) {
-    const server = await serve(outDir);
+    const server = await startServer({ dist: outDir });
     try {
       if (sections.has('weight')) weight = await section('page weight', () => measurePageWeight(b, server.origin, outDir, loads));
       if (sections.has('search')) search = await section('search', () => measureSearch(b, server.origin, budgets.comparison.path));

@@ -6,12 +6,12 @@ import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { projectTempDir } from '../project-temp-dir.ts';
-import { buildSite, root } from './build-site.ts';
-import type { ProcessCost } from './process-cost.ts';
+import { buildCost, buildSite } from '../build-site.ts';
+import { projectTempDir, root } from '../paths.ts';
+import type { ProcessCost } from '../process-cost.ts';
+import { startServer } from '../serve.ts';
 import { benchQueries, engineColdRun } from './search-latency.ts';
 import { median } from './stats.ts';
-import { serve } from './static-server.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 export interface ScaleResults {
@@ -56,7 +56,7 @@ export async function measureScale(browser: Browser, pages: number, realBuildSec
     const generateSeconds = (performance.now() - generateStart) / 1000;
     console.log(`  scale: ${pages} articles generated in ${dir}; building`);
     // New pages bring new public ids; the temporary copy's anchor lock may take them.
-    const build = await buildSite({ outDir, cacheDir: path.join(dir, 'cache'), contentDir, env: { ANCHORS_UPDATE: '1' } });
+    const build = buildCost(await buildSite({ outDir, cacheDir: path.join(dir, 'cache'), contentDir, env: { ANCHORS_UPDATE: '1' } }));
 
     const htmlPages = filesUnder(outDir).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`)).length;
     const gzips = set.articles.map((slug) => ({
@@ -65,7 +65,7 @@ export async function measureScale(browser: Browser, pages: number, realBuildSec
     }));
     const largest = gzips.reduce((a, b) => (b.bytes > a.bytes ? b : a));
 
-    const server = await serve(outDir);
+    const server = await startServer({ dist: outDir });
     const searches: Awaited<ReturnType<typeof engineColdRun>>[] = [];
     try {
       for (const query of benchQueries().queries.slice(0, 5)) {

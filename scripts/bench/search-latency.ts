@@ -6,28 +6,15 @@
  * The UI contract (issue 6): a header control with `data-search-open` opens a dialog whose box is
  * `input#search-input`; results are `<a>` elements inside an element with `data-search-results`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { root } from './build-site.ts';
+import { root } from '../paths.ts';
 import { phone, recordRequests, totalBytes } from './browser.ts';
 import { median } from './stats.ts';
 
+/** The search feature's reader queries (tests/build/search-ranking.test.ts checks where they land). */
 const queryFile = 'tests/search/queries.json';
-
-/** Reader queries used when the search feature's committed query list does not exist yet. */
-const builtInQueries = [
-  'is kafka streams micro batch',
-  'exactly once spark kafka sink',
-  'linger',
-  'rocksdb state store',
-  'kafka streams python',
-  'real-time mode',
-  'how many instances',
-  'checkpoint location',
-  'kubernetes',
-  'consumer lag',
-];
 
 const maxQueries = 20;
 
@@ -54,27 +41,18 @@ export interface SearchMedians {
 }
 
 export interface SearchResults {
-  /** Why the UI was not measured, or null when it was. */
-  readonly uiMissing: string | null;
   readonly queriesFrom: string;
   readonly queries: readonly QueryTiming[];
-  readonly ui: SearchMedians | null;
+  readonly ui: SearchMedians;
   readonly engine: SearchMedians;
   /** UI median / engine median, cold and warm. */
-  readonly ratio: { readonly cold: number; readonly warm: number } | null;
+  readonly ratio: { readonly cold: number; readonly warm: number };
 }
 
-/** The queries: the search feature's committed list when it exists (strings or objects with `query`/`q`). */
+/** The first (at most 20) distinct queries of the committed list. */
 export function benchQueries(): { from: string; queries: string[] } {
-  const file = path.join(root, queryFile);
-  if (!existsSync(file)) return { from: 'built-in list', queries: builtInQueries };
-  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const list: unknown[] = Array.isArray(data) ? data : Array.isArray((data as { queries?: unknown }).queries) ? (data as { queries: unknown[] }).queries : [];
-  const queries = list
-    .map((item) => (typeof item === 'string' ? item : ((item as { query?: unknown; q?: unknown }).query ?? (item as { q?: unknown }).q)))
-    .filter((q): q is string => typeof q === 'string' && q.trim().length > 1);
-  const unique = [...new Set(queries)].slice(0, maxQueries);
-  return unique.length >= 10 ? { from: queryFile, queries: unique } : { from: 'built-in list', queries: builtInQueries };
+  const { queries } = JSON.parse(readFileSync(path.join(root, queryFile), 'utf8')) as { queries: { query: string }[] };
+  return { from: queryFile, queries: [...new Set(queries.map((q) => q.query))].slice(0, maxQueries) };
 }
 
 interface Pagefind {
@@ -160,25 +138,13 @@ async function freshPage(browser: Browser, url: string): Promise<Page> {
 
 /** Opens the search dialog; throws when the UI contract is not met. */
 async function openSearch(page: Page): Promise<void> {
-  await page.locator('[data-search-open]').first().click({ timeout: 3000 });
-  const box = page.locator('input#search-input');
-  await box.waitFor({ state: 'visible', timeout: 3000 });
-  await box.focus();
-}
-
-/** Why the search UI cannot be measured on this page, or null when it can. */
-async function uiMissing(browser: Browser, url: string): Promise<string | null> {
-  const page = await freshPage(browser, url);
   try {
-    if ((await page.locator('[data-search-open]').count()) === 0) return 'search UI not built (no [data-search-open] control)';
-    await openSearch(page).catch(() => {
-      throw new Error('no visible input#search-input after clicking [data-search-open]');
-    });
-    return null;
+    await page.locator('[data-search-open]').first().click({ timeout: 3000 });
+    const box = page.locator('input#search-input');
+    await box.waitFor({ state: 'visible', timeout: 3000 });
+    await box.focus();
   } catch (error) {
-    return `search UI not usable: ${(error as Error).message}`;
-  } finally {
-    await page.context().close();
+    throw new Error(`the search dialog did not open on ${page.url()} (click [data-search-open], see input#search-input): ${(error as Error).message}`);
   }
 }
 
@@ -254,14 +220,13 @@ const definedMedian = (values: readonly (number | null)[]) => median(values.filt
 export async function measureSearch(browser: Browser, origin: string, pagePath: string): Promise<SearchResults> {
   const url = origin + pagePath;
   const { from, queries } = benchQueries();
-  const missing = await uiMissing(browser, url);
-  console.log(`  search: ${queries.length} queries from ${from}; ${missing ?? 'UI present'}`);
+  console.log(`  search: ${queries.length} queries from ${from}`);
   const engineCold: Awaited<ReturnType<typeof engineColdRun>>[] = [];
   for (const query of queries) engineCold.push(await engineColdRun(browser, url, query));
   const engineWarm = await engineWarmRuns(browser, url, queries);
   const uiCold: Awaited<ReturnType<typeof uiColdRun>>[] = [];
-  if (!missing) for (const query of queries) uiCold.push(await uiColdRun(browser, url, query));
-  const uiWarm = missing ? [] : await uiWarmRuns(browser, url, queries);
+  for (const query of queries) uiCold.push(await uiColdRun(browser, url, query));
+  const uiWarm = await uiWarmRuns(browser, url, queries);
 
   const timings: QueryTiming[] = queries.map((query, i) => ({
     query,
@@ -278,19 +243,10 @@ export async function measureSearch(browser: Browser, origin: string, pagePath: 
     warmMs: median(timings.map((t) => t.engineWarmMs)),
     bytesToFirstResult: median(timings.map((t) => t.engineColdBytes)),
   };
-  const ui: SearchMedians | null = missing
-    ? null
-    : {
-        coldMs: definedMedian(timings.map((t) => t.uiColdMs)),
-        warmMs: definedMedian(timings.map((t) => t.uiWarmMs)),
-        bytesToFirstResult: definedMedian(timings.map((t) => t.uiColdBytes)),
-      };
-  return {
-    uiMissing: missing,
-    queriesFrom: from,
-    queries: timings,
-    ui,
-    engine,
-    ratio: ui ? { cold: ui.coldMs / engine.coldMs, warm: ui.warmMs / engine.warmMs } : null,
+  const ui: SearchMedians = {
+    coldMs: definedMedian(timings.map((t) => t.uiColdMs)),
+    warmMs: definedMedian(timings.map((t) => t.uiWarmMs)),
+    bytesToFirstResult: definedMedian(timings.map((t) => t.uiColdBytes)),
   };
+  return { queriesFrom: from, queries: timings, ui, engine, ratio: { cold: ui.coldMs / engine.coldMs, warm: ui.warmMs / engine.warmMs } };
 }

@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
-import { mdxToPlainText } from '../../src/data/mdx-body.ts';
+import { parseMdx, plainText } from '../../src/data/mdx-body.ts';
 import { topicIds } from '../../src/data/topics.ts';
 
 export interface SyntheticSet {
@@ -51,7 +51,7 @@ function sourceWords(contentDir: string): string[] {
   );
   const text = bodies
     .map((body) => body.replace(/```[\s\S]*?```/g, ' ').replace(/^\s*[#|].*$/gm, ' '))
-    .map((body) => mdxToPlainText(body, () => ''))
+    .map((body) => plainText(parseMdx(body), () => ''))
     .join(' ');
   return text
     .replace(/[^A-Za-z0-9 .,;:'()%/-]/g, ' ')

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { root } from '../../scripts/paths.ts';
 import { page } from './dist';
 
-const content = path.resolve(import.meta.dirname, '../../content');
+const content = path.join(root, 'content');
 const faqIds = readdirSync(path.join(content, 'faq')).map((f) => f.replace(/\.mdx$/, ''));
 const tableFiles = readdirSync(path.join(content, 'comparisons'));
 

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { distDir } from '../../scripts/paths.ts';
 
 /** The built site under test: DIST when set (a build in another folder), else dist/. */
-export const dist = path.resolve(import.meta.dirname, '../..', process.env['DIST'] ?? 'dist');
+export const dist = distDir;
 
 if (!existsSync(path.join(dist, 'index.html'))) {
   throw new Error(`No built site in ${dist}: run \`npm run build\` before the build checks.`);

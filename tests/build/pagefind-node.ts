@@ -1,10 +1,10 @@
-import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import sirv from 'sirv';
+import { distDir } from '../../scripts/paths.ts';
+import { startServer } from '../../scripts/serve.ts';
 import type { Pagefind } from '../../src/search/pagefind-api';
 import type { SearchDependencies } from '../../src/search/run-search';
-import { pagefindOptions, vocabularyPath } from '../../src/search/options';
-import { dist } from './dist';
+import { pagefindPath, pagefindScriptPath, searchWordsPath, withBase } from '../../src/routes';
+import { pagefindOptions } from '../../src/search/options';
 
 export interface BuiltSearch extends SearchDependencies {
   /** Origin of the local server; Pagefind's result URLs start with it. */
@@ -14,34 +14,23 @@ export interface BuiltSearch extends SearchDependencies {
 
 /**
  * The built site's search, run in Node: Pagefind's browser API (dist/pagefind/pagefind.js) with
- * the site's own options. pagefind.js fetches its index over HTTP, so dist/ is served locally.
+ * the site's own options. pagefind.js fetches its index over HTTP, so the build is served locally
+ * by the site's own server (scripts/serve.ts).
  */
-export async function openBuiltSearch(site = { dist, base: '/' }): Promise<BuiltSearch> {
-  const files = sirv(site.dist);
+export async function openBuiltSearch(site = { dist: distDir, base: '/' }): Promise<BuiltSearch> {
   // Served under the site's base path, as a host would: /docs/faq/ is dist/faq/index.html.
-  const server: Server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (!url.startsWith(site.base)) return void res.writeHead(404).end();
-    req.url = `/${url.slice(site.base.length)}`;
-    files(req, res, () => void res.writeHead(404).end());
-  });
-  // Pagefind fetches chunks only when a query needs them, often after more than Node's default
-  // five idle seconds; without this the client can reuse a socket the server is closing (ECONNRESET).
-  server.keepAliveTimeout = 0;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('the local server has no port');
-  const origin = `http://127.0.0.1:${address.port}`;
-  const pagefind = (await import(path.join(site.dist, 'pagefind/pagefind.js'))) as Pagefind;
-  await pagefind.options({ ...pagefindOptions, basePath: `${origin}${site.base}pagefind/` });
+  const server = await startServer(site);
+  const { origin } = server;
+  const pagefind = (await import(path.join(site.dist, pagefindScriptPath))) as Pagefind;
+  await pagefind.options({ ...pagefindOptions, basePath: origin + withBase(pagefindPath, site.base) });
   let words: Promise<string[]> | undefined;
   return {
     origin,
     pagefind,
-    vocabulary: () => (words ??= fetch(`${origin}${site.base}${vocabularyPath.slice(1)}`).then((r) => r.json() as Promise<string[]>)),
+    vocabulary: () => (words ??= fetch(origin + withBase(searchWordsPath, site.base)).then((r) => r.json() as Promise<string[]>)),
     close: async () => {
       await pagefind.destroy();
-      server.close();
+      await server.close();
     },
   };
 }

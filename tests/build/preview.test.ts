@@ -1,36 +1,27 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/free-port.ts';
+import { root } from '../../scripts/paths.ts';
+import { spawnUntil, type ReadyProcess } from '../../scripts/spawn-until.ts';
 import { dist } from './dist';
 
-const root = path.resolve(import.meta.dirname, '../..');
-let preview: ChildProcess;
+let preview: ReadyProcess | undefined;
 let origin: string;
 
 // `npm run preview` (astro preview) serving the build under test, as a reader would use it locally.
 beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  preview = spawn(path.join(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, ASTRO_OUT_DIR: dist },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let said = '';
-    const listen = (chunk: Buffer) => {
-      said += chunk.toString();
-      if (said.includes(origin)) resolve();
-    };
-    preview.stdout?.on('data', listen);
-    preview.stderr?.on('data', listen);
-    preview.once('exit', (code) => reject(new Error(`astro preview exited (${code}):\n${said}`)));
-  });
+  preview = await spawnUntil(
+    path.join(root, 'node_modules/.bin/astro'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port)],
+    new RegExp(`http://127\\.0\\.0\\.1:${port}\\b`),
+    { cwd: root, env: { ...process.env, ASTRO_OUT_DIR: dist } },
+  );
 }, 60_000);
 
-afterAll(() => {
-  preview?.kill();
+afterAll(async () => {
+  await preview?.close();
 });
 
 describe('astro preview', () => {

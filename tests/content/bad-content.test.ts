@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildFixture } from './build-fixture';
+import { afterAll, describe, it } from 'vitest';
+import { buildFixture, removeProjectCopies } from './build-fixture';
+
+afterAll(removeProjectCopies);
 
 /**
  * Each case lays one defect over the valid fixture set; the build must fail with a message that
@@ -28,9 +30,10 @@ const cases: Record<string, { file: string; field: RegExp }> = {
   'content-file-in-no-collection': { file: 'faq/notes.md', field: /no collection loads/ },
 };
 
-describe('content fixtures', () => {
-  it('the valid fixture set builds and renders its fact, table row and FAQ entry', () => {
-    const build = buildFixture();
+// Each build has its own folder and project copy (build-fixture.ts): the cases run concurrently (tests/vitest.config.ts).
+describe.concurrent('content fixtures', () => {
+  it('the valid fixture set builds and renders its fact, table row and FAQ entry', async ({ expect }) => {
+    const build = await buildFixture();
     try {
       expect(build.status, build.output).toBe(0);
       const html = readFileSync(path.join(build.dir, 'dist/sample-article/index.html'), 'utf8');
@@ -42,8 +45,8 @@ describe('content fixtures', () => {
     }
   });
 
-  it('a renamed heading with an alias builds, and the old id lands on the new heading without script', () => {
-    const build = buildFixture('good-content/anchor-renamed-with-alias');
+  it('a renamed heading with an alias builds, and the old id lands on the new heading without script', async ({ expect }) => {
+    const build = await buildFixture('good-content/anchor-renamed-with-alias');
     try {
       expect(build.status, build.output).toBe(0);
       const html = readFileSync(path.join(build.dir, 'dist/sample-article/index.html'), 'utf8');
@@ -54,8 +57,8 @@ describe('content fixtures', () => {
   });
 
   for (const [name, expected] of Object.entries(cases)) {
-    it(`${name}: the build fails and names ${expected.file} and the field`, () => {
-      const build = buildFixture(`bad-content/${name}`);
+    it(`${name}: the build fails and names ${expected.file} and the field`, async ({ expect }) => {
+      const build = await buildFixture(`bad-content/${name}`);
       try {
         expect(build.status, build.output).not.toBe(0);
         expect(build.output).toContain(expected.file);

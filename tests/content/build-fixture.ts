@@ -1,58 +1,77 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { projectTempDir } from '../../scripts/project-temp-dir.ts';
+import { buildSite } from '../../scripts/build-site.ts';
+import { projectTempDir, root } from '../../scripts/paths.ts';
+import type { MeasuredRun } from '../../scripts/process-cost.ts';
+import { contentDir } from '../../src/data/content-layout.ts';
 
-export const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures');
 
-export interface BuildResult {
-  readonly status: number | null;
-  /** stdout and stderr together, without colour codes. */
-  readonly output: string;
-  /** The temporary folder holding dist/ and the cache (and content/ for fixtures); removed by `cleanup`. */
+/** What `astro build` reads from the project folder besides the content. */
+const projectFiles = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public'];
+
+/**
+ * Copies of the project to build in, each running one build at a time. Astro keeps a build's
+ * working files in the project's `.astro/` (among them the list of content modules it bundles),
+ * so two builds of one project folder at once mix their content: builds that run together each
+ * take a copy. A copy serves the next build when it is free again (as the project itself served
+ * one build after the other), which spares that build Vite's dependency scan of a new folder.
+ */
+const freeCopies: string[] = [];
+const allCopies: string[] = [];
+
+function takeCopy(): string {
+  const free = freeCopies.pop();
+  if (free) return free;
+  const copy = projectTempDir('project-copy');
+  for (const file of projectFiles) cpSync(path.join(root, file), path.join(copy, file), { recursive: true });
+  mkdirSync(path.join(copy, 'builds'));
+  allCopies.push(copy);
+  return copy;
+}
+
+/** Removes the copies of the project; for `afterAll` in each test file that builds. */
+export function removeProjectCopies(): void {
+  freeCopies.length = 0;
+  for (const copy of allCopies.splice(0)) rmSync(copy, { recursive: true, force: true });
+}
+
+export interface TempBuild extends MeasuredRun {
+  /** The build's own temporary folder, holding its content/, dist/ and cache; removed by `cleanup`. */
   readonly dir: string;
   readonly cleanup: () => void;
 }
 
 /**
- * The environment of this process without what Vitest adds for its own modules (BASE_URL, SITE,
- * MODE, NODE_ENV=test, …): an Astro build started from a test would read them as its own settings.
+ * Runs `astro build` into a fresh temporary folder with its own content and cache, with extra
+ * environment; `fillContent` writes the content folder (a copy of the project's own content when
+ * omitted). A failed build is returned, not thrown.
  */
-function buildEnv(): Record<string, string | undefined> {
-  const vitestKeys = new Set(['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'NODE_ENV', 'TEST']);
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
-}
-
-/** Runs `astro build` into a fresh temporary folder with its own cache, with extra environment. */
-export function buildSite(env: Record<string, string> = {}, prepare?: (dir: string) => Record<string, string>): BuildResult {
-  const dir = projectTempDir('site-build');
-  const extra = prepare?.(dir) ?? {};
-  const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...buildEnv(),
-      ASTRO_OUT_DIR: path.join(dir, 'dist'),
-      ASTRO_CACHE_DIR: path.join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...env,
-      ...extra,
-    },
-  });
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: result.status, output, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+export async function buildInTempDir(env: Record<string, string> = {}, fillContent?: (content: string) => void): Promise<TempBuild> {
+  const copy = takeCopy();
+  const dir = mkdtempSync(path.join(copy, 'builds', 'build-'));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const content = path.join(dir, 'content');
+    if (fillContent) fillContent(content);
+    else cpSync(path.resolve(root, contentDir(process.env, root)), content, { recursive: true });
+    const build = await buildSite({ root: copy, outDir: path.join(dir, 'dist'), cacheDir: path.join(dir, 'cache'), contentDir: content, env });
+    return { ...build, dir, cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  } finally {
+    freeCopies.push(copy);
+  }
 }
 
 /**
  * Builds the minimal valid content set with the files of one case laid over it (or none).
  * `overlay` is a folder under tests/fixtures/, e.g. "bad-content/faq-missing-question".
  */
-export function buildFixture(overlay?: string): BuildResult {
-  return buildSite({}, (dir) => {
-    const content = path.join(dir, 'content');
+export function buildFixture(overlay?: string): Promise<TempBuild> {
+  return buildInTempDir({}, (content) => {
     cpSync(path.join(fixtures, 'content-min'), content, { recursive: true });
     if (overlay) cpSync(path.join(fixtures, overlay), content, { recursive: true });
-    return { CONTENT_DIR: content };
   });
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { runSearch } from '../../src/search/run-search';
 import { openBuiltSearch } from '../build/pagefind-node';
-import { buildSite } from './build-fixture';
+import { buildInTempDir, removeProjectCopies } from './build-fixture';
+
+afterAll(removeProjectCopies);
 
 /** Every file of a build with the SHA-256 of its bytes. */
 function digest(dist: string): Record<string, string> {
@@ -19,10 +21,10 @@ function digest(dist: string): Record<string, string> {
   );
 }
 
-describe('builds of the real content', () => {
-  it('two clean builds of the same commit are byte-identical', () => {
-    const first = buildSite();
-    const second = buildSite();
+// Each build has its own folder and project copy (build-fixture.ts): the tests, and the two builds of the first, run concurrently.
+describe.concurrent('builds of the real content', () => {
+  it('two clean builds of the same commit are byte-identical', async ({ expect }) => {
+    const [first, second] = await Promise.all([buildInTempDir(), buildInTempDir()]);
     try {
       expect(first.status, first.output).toBe(0);
       expect(second.status, second.output).toBe(0);
@@ -36,8 +38,8 @@ describe('builds of the real content', () => {
     }
   });
 
-  it('under a base path every link, asset, anchor and search result still resolves (the build checks links)', async () => {
-    const build = buildSite({ BASE_PATH: '/docs/' });
+  it('under a base path every link, asset, anchor and search result still resolves (the build checks links)', async ({ expect }) => {
+    const build = await buildInTempDir({ BASE_PATH: '/docs/' });
     try {
       expect(build.status, build.output).toBe(0);
       expect(build.output).toMatch(/every link, fragment and id checks out/);

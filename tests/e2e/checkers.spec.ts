@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
+import { distDir } from '../../scripts/paths.ts';
 import { headersFor, parseHeaders } from '../../src/build/headers-file';
 import { violations } from './axe';
 import { expect, test, watchPage } from './fixtures';
@@ -8,11 +9,10 @@ import { expect, test, watchPage } from './fixtures';
 /**
  * The checks the other browser tests rely on, shown to fail on small fixture pages: a test that
  * could never fail would prove nothing. (The link checker's own failures are unit-tested in
- * tests/unit/link-check.test.ts.)
+ * tests/unit/build/link-check.test.ts.)
  */
 
-const dist = path.resolve(import.meta.dirname, '../..', process.env['DIST'] ?? 'dist');
-const headerRules = parseHeaders(readFileSync(path.join(dist, '_headers'), 'utf8'));
+const headerRules = parseHeaders(readFileSync(path.join(distDir, '_headers'), 'utf8'));
 
 test('the server sends exactly the headers of dist/_headers, with a CSP that allows no inline script by default', async ({ page }) => {
   for (const urlPath of ['/', '/kafka-streams-vs-spark/', '/pagefind/pagefind.js', '/no-such-page/']) {

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { root } from '../../scripts/paths.ts';
 
 /**
  * What ships to the browser: every module reachable from a bundled `<script>` of an Astro file
  * (not `is:inline`), through static and dynamic imports. None of it may need Node.
  */
-const src = path.resolve(import.meta.dirname, '../../src');
+const src = path.join(root, 'src');
 
 const astroFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { root } from '../../scripts/paths.ts';
 import {
   absoluteUrl,
   articlePath,
@@ -57,7 +58,7 @@ describe('the base path', () => {
   });
 });
 
-const src = path.resolve(import.meta.dirname, '../../src');
+const src = path.join(root, 'src');
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.(ts|js|astro)$/.test(e.name) ? [path.join(dir, e.name)] : [],
