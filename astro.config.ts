@@ -30,7 +30,14 @@ export default defineConfig({
     shikiConfig: { themes: codeThemes, defaultColor: codeDefaultColor },
   },
   // Order matters: a vanished public id is reported as such before the link check sees the broken links.
-  integrations: [mdx(), sitemap(), anchorLock({ lockFile: `${contentDir()}/${contentFiles.anchorLock}` }), siteChecks(), securityHeaders(), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    anchorLock({ lockFile: `${contentDir()}/${contentFiles.anchorLock}` }),
+    siteChecks(),
+    securityHeaders(),
+    pagefind(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -39,7 +39,10 @@ function readStat(pid: number): Stat | undefined {
     return undefined;
   }
   // The command name (field 2) may hold spaces; the fields after its closing parenthesis start at field 3.
-  const f = text.slice(text.lastIndexOf(')') + 2).split(' ').map(Number);
+  const f = text
+    .slice(text.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
   const at = (field: number) => f[field - 3] ?? 0;
   return { ppid: at(4), cpuTicks: at(14) + at(15) + at(16) + at(17), rssPages: at(24) };
 }

@@ -15,7 +15,7 @@ export function chromiumPath(): string {
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
-      'No Chromium found for the browser tests. Install Debian\'s package with\n' +
+      "No Chromium found for the browser tests. Install Debian's package with\n" +
         '  sudo apt-get update && sudo apt-get install -y chromium\n' +
         'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
     );

@@ -43,9 +43,22 @@ function kindOf(request: Request): ResourceKind {
 }
 
 const extensionKinds: Record<string, ResourceKind> = {
-  html: 'html', css: 'css', js: 'js', mjs: 'js',
-  woff2: 'font', woff: 'font', ttf: 'font', otf: 'font',
-  svg: 'image', png: 'image', jpg: 'image', jpeg: 'image', webp: 'image', avif: 'image', gif: 'image', ico: 'image',
+  html: 'html',
+  css: 'css',
+  js: 'js',
+  mjs: 'js',
+  woff2: 'font',
+  woff: 'font',
+  ttf: 'font',
+  otf: 'font',
+  svg: 'image',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  webp: 'image',
+  avif: 'image',
+  gif: 'image',
+  ico: 'image',
 };
 
 async function describe(request: Request): Promise<Transfer> {
@@ -74,7 +87,12 @@ export function recordRequests(page: Page): {
   return {
     mark: () => requests.length,
     since: (mark, until = Infinity) =>
-      Promise.all(requests.slice(mark).filter((r) => r.timing().startTime <= until).map(describe)),
+      Promise.all(
+        requests
+          .slice(mark)
+          .filter((r) => r.timing().startTime <= until)
+          .map(describe),
+      ),
   };
 }
 

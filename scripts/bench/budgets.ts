@@ -57,8 +57,18 @@ export function checkBudgets(budgets: Budgets, results: Omit<BenchResults, 'budg
   const page = results.pages?.find((p) => p.path === c.path)?.metrics ?? null;
   const at = `comparison ${c.path}`;
   check(`${at}: requests at first load`, `≤ ${c.maxRequests}`, page && String(page.requests), !!page && page.requests <= c.maxRequests);
-  check(`${at}: CSS + JS gzip`, `≤ ${c.maxCssJsGzipKiB} KiB`, page && kib(page.cssJsGzip), !!page && page.cssJsGzip <= c.maxCssJsGzipKiB * KiB);
-  check(`${at}: JS executed before interaction`, `≤ ${c.maxJsExecutedKiB} KiB`, page && kib(page.jsExecuted), !!page && page.jsExecuted <= c.maxJsExecutedKiB * KiB);
+  check(
+    `${at}: CSS + JS gzip`,
+    `≤ ${c.maxCssJsGzipKiB} KiB`,
+    page && kib(page.cssJsGzip),
+    !!page && page.cssJsGzip <= c.maxCssJsGzipKiB * KiB,
+  );
+  check(
+    `${at}: JS executed before interaction`,
+    `≤ ${c.maxJsExecutedKiB} KiB`,
+    page && kib(page.jsExecuted),
+    !!page && page.jsExecuted <= c.maxJsExecutedKiB * KiB,
+  );
   check(`${at}: CLS`, `≤ ${c.maxCls}`, page && page.cls.toFixed(4), !!page && page.cls <= c.maxCls);
   check(
     `${at}: web fonts (self-hosted, subset)`,
@@ -72,16 +82,35 @@ export function checkBudgets(budgets: Budgets, results: Omit<BenchResults, 'budg
     for (const formFactor of lh.formFactors) {
       const run = results.lighthouse?.find((r) => r.path === p && r.formFactor === formFactor);
       const scores = run ? Object.values(run.scores) : [];
-      const measured = run ? Object.entries(run.scores).map(([k, v]) => `${k} ${v}`).join(', ') : null;
-      check(`Lighthouse ${formFactor} ${p}: all four categories`, `≥ ${lh.minScore}`, measured, scores.every((s) => s >= lh.minScore));
+      const measured = run
+        ? Object.entries(run.scores)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')
+        : null;
+      check(
+        `Lighthouse ${formFactor} ${p}: all four categories`,
+        `≥ ${lh.minScore}`,
+        measured,
+        scores.every((s) => s >= lh.minScore),
+      );
     }
   }
 
   const s = budgets.search;
   const ui = results.search?.ui ?? null;
   if (ui) {
-    check('search: warm last key → first result (median)', `≤ ${s.maxWarmMedianMs} ms`, `${Math.round(ui.warmMs)} ms`, ui.warmMs <= s.maxWarmMedianMs);
-    check('search: bytes to first result (gzip)', `≤ ${s.maxBytesToFirstResultKiB} KiB`, kib(ui.bytesToFirstResult), ui.bytesToFirstResult <= s.maxBytesToFirstResultKiB * KiB);
+    check(
+      'search: warm last key → first result (median)',
+      `≤ ${s.maxWarmMedianMs} ms`,
+      `${Math.round(ui.warmMs)} ms`,
+      ui.warmMs <= s.maxWarmMedianMs,
+    );
+    check(
+      'search: bytes to first result (gzip)',
+      `≤ ${s.maxBytesToFirstResultKiB} KiB`,
+      kib(ui.bytesToFirstResult),
+      ui.bytesToFirstResult <= s.maxBytesToFirstResultKiB * KiB,
+    );
   } else {
     notMeasured('search: warm last key → first result (median)', `≤ ${s.maxWarmMedianMs} ms`, 'search not run');
     notMeasured('search: bytes to first result (gzip)', `≤ ${s.maxBytesToFirstResultKiB} KiB`, 'search not run');
@@ -92,11 +121,18 @@ export function checkBudgets(budgets: Budgets, results: Omit<BenchResults, 'budg
   const full = !!scale && scale.pages >= b.pages;
   const why = scale ? `ran ${scale.pages} pages; the budget is for ${b.pages}` : 'scale run skipped';
   const scaleCheck = (budget: string, limit: string, measured: string, ok: boolean) =>
-    full ? check(`${b.pages} synthetic pages: ${budget}`, limit, measured, ok) : notMeasured(`${b.pages} synthetic pages: ${budget}`, limit, why);
+    full
+      ? check(`${b.pages} synthetic pages: ${budget}`, limit, measured, ok)
+      : notMeasured(`${b.pages} synthetic pages: ${budget}`, limit, why);
   const perPage = scale?.secondsPer100Pages ?? Number.NaN;
   const gb = (scale?.build.peakRssBytes ?? Number.NaN) / 1e9;
   const html = scale?.pageHtmlGzip.max ?? Number.NaN;
-  scaleCheck('build + index per 100 pages', `≤ ${b.maxSecondsPer100Pages} s`, `${perPage.toFixed(2)} s`, perPage <= b.maxSecondsPer100Pages);
+  scaleCheck(
+    'build + index per 100 pages',
+    `≤ ${b.maxSecondsPer100Pages} s`,
+    `${perPage.toFixed(2)} s`,
+    perPage <= b.maxSecondsPer100Pages,
+  );
   scaleCheck('peak memory of the build', `≤ ${b.maxPeakMemoryGB} GB`, `${gb.toFixed(2)} GB`, gb <= b.maxPeakMemoryGB);
   scaleCheck('HTML of a synthetic page (largest, gzip)', `≤ ${b.maxPageHtmlGzipKiB} KiB`, kib(html), html <= b.maxPageHtmlGzipKiB * KiB);
   return checks;

@@ -99,7 +99,10 @@ export async function measureLighthouse(
       for (let i = 0; i < runs; i++) audits.push(await audit(origin + p, formFactor));
       const performanceRuns = audits.map((a) => a.scores.performance);
       const typical = [...audits].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor((runs - 1) / 2)];
-      const scores = Object.fromEntries(categories.map((c) => [c, Math.round(median(audits.map((a) => a.scores[c])))])) as Record<Category, number>;
+      const scores = Object.fromEntries(categories.map((c) => [c, Math.round(median(audits.map((a) => a.scores[c])))])) as Record<
+        Category,
+        number
+      >;
       results.push({
         path: p,
         formFactor,

@@ -89,9 +89,7 @@ interface CoverageEntry {
 /** Characters of a script inside ranges V8 counted as run; inner ranges override the outer ones. */
 function executedBytes(entry: CoverageEntry): number {
   const ran = new Uint8Array(entry.source?.length ?? 0);
-  const ranges = entry.functions
-    .flatMap((f) => f.ranges)
-    .sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
+  const ranges = entry.functions.flatMap((f) => f.ranges).sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
   for (const r of ranges) ran.fill(r.count > 0 ? 1 : 0, r.startOffset, r.endOffset);
   return ran.reduce((sum, v) => sum + v, 0);
 }

@@ -53,15 +53,46 @@ function pageTable(pages: readonly PageWeight[], loads: number): string {
   const pair = (raw: number, gzip: number) => (raw === 0 ? '0' : `${kib(raw)} / ${kib(gzip)}`);
   const rows = pages.map(({ type, path: p, metrics: m }) =>
     m
-      ? [type, `\`${p}\``, String(m.requests), pair(m.htmlRaw, m.htmlGzip), pair(m.cssRaw, m.cssGzip), pair(m.jsRaw, m.jsGzip),
-          pair(m.fontRaw, m.fontGzip), pair(m.imageRaw, m.imageGzip), kib(m.totalGzip), kib(m.cssJsGzip),
-          `${kib(m.jsExecuted)} / ${kib(m.jsLoaded)}`, m.scriptMs.toFixed(1), m.cls.toFixed(3), ms(m.lcpMs)]
+      ? [
+          type,
+          `\`${p}\``,
+          String(m.requests),
+          pair(m.htmlRaw, m.htmlGzip),
+          pair(m.cssRaw, m.cssGzip),
+          pair(m.jsRaw, m.jsGzip),
+          pair(m.fontRaw, m.fontGzip),
+          pair(m.imageRaw, m.imageGzip),
+          kib(m.totalGzip),
+          kib(m.cssJsGzip),
+          `${kib(m.jsExecuted)} / ${kib(m.jsLoaded)}`,
+          m.scriptMs.toFixed(1),
+          m.cls.toFixed(3),
+          ms(m.lcpMs),
+        ]
       : [type, `\`${p}\``, 'not built yet', '', '', '', '', '', '', '', '', '', '', ''],
   );
   return [
     `Page weight: phone profile (375 × 800), no throttling, median of ${loads} fresh loads. Sizes in KiB, raw / gzip (as sent by scripts/serve.ts); CSS + JS includes inline code; JS run = V8 coverage before any interaction.`,
     '',
-    table(['page', 'path', 'requests', 'HTML', 'CSS', 'JS (files)', 'fonts', 'images', 'total gzip', 'CSS + JS gzip', 'JS run / loaded', 'script ms', 'CLS', 'LCP ms'], rows),
+    table(
+      [
+        'page',
+        'path',
+        'requests',
+        'HTML',
+        'CSS',
+        'JS (files)',
+        'fonts',
+        'images',
+        'total gzip',
+        'CSS + JS gzip',
+        'JS run / loaded',
+        'script ms',
+        'CLS',
+        'LCP ms',
+      ],
+      rows,
+    ),
   ].join('\n');
 }
 
@@ -72,7 +103,14 @@ function searchTable(search: SearchResults): string {
     ['Pagefind engine alone', ms(engine.coldMs), ms(engine.warmMs), kib(engine.bytesToFirstResult)],
     ['UI / engine', ratio.cold.toFixed(1), ratio.warm.toFixed(1), ''],
   ];
-  const perQuery = search.queries.map((q) => [q.query, ms(q.uiColdMs), ms(q.uiWarmMs), ms(q.engineColdMs), ms(q.engineWarmMs), String(q.engineResults)]);
+  const perQuery = search.queries.map((q) => [
+    q.query,
+    ms(q.uiColdMs),
+    ms(q.uiWarmMs),
+    ms(q.engineColdMs),
+    ms(q.engineWarmMs),
+    String(q.engineResults),
+  ]);
   return [
     `Search: last keystroke → first result on screen, median of ${search.queries.length} queries (${search.queriesFrom}); cold = fresh page, warm = engine loaded and the query's prefix already typed.`,
     '',
@@ -83,8 +121,15 @@ function searchTable(search: SearchResults): string {
 }
 
 function lighthouseTable(runs: readonly LighthouseRun[]): string {
-  const rows = runs.map((r) => [`\`${r.path}\``, r.formFactor, `${r.scores.performance} (${r.performanceRuns.join(', ')})`,
-    String(r.scores.accessibility), String(r.scores['best-practices']), String(r.scores.seo), r.losingAudits.join(', ')]);
+  const rows = runs.map((r) => [
+    `\`${r.path}\``,
+    r.formFactor,
+    `${r.scores.performance} (${r.performanceRuns.join(', ')})`,
+    String(r.scores.accessibility),
+    String(r.scores['best-practices']),
+    String(r.scores.seo),
+    r.losingAudits.join(', '),
+  ]);
   const count = runs[0]?.runs ?? 0;
   return [
     `Lighthouse 12.2.3 (default settings: simulated throttling, mobile = 4× CPU slowdown and slow 4G), median of ${count} run(s); performance of each run in brackets; audits below 100 from the median run:`,
@@ -99,11 +144,17 @@ function scaleTable(s: ScaleResults): string {
     ['build + index, wall', `${seconds(s.build.wallSeconds)} s`],
     ['build + index, CPU', `${seconds(s.build.cpuSeconds)} s`],
     ['per 100 pages, wall / CPU', `${seconds(s.secondsPer100Pages)} s / ${seconds(s.cpuSecondsPer100Pages)} s`],
-    ['per 100 pages beyond the real site (marginal wall)', s.marginalSecondsPer100Pages === null ? '—' : `${seconds(s.marginalSecondsPer100Pages)} s`],
+    [
+      'per 100 pages beyond the real site (marginal wall)',
+      s.marginalSecondsPer100Pages === null ? '—' : `${seconds(s.marginalSecondsPer100Pages)} s`,
+    ],
     ['peak memory (RSS of the build process tree)', `${(s.build.peakRssBytes / 1e9).toFixed(2)} GB`],
     ['dist/ size', `${(s.distBytes / 1e6).toFixed(1)} MB`],
     ['Pagefind index size', `${(s.indexBytes / 1e6).toFixed(1)} MB in ${s.indexFiles} files`],
-    [`first search, engine alone (median of ${s.firstSearch.queries} queries)`, `${kib(s.firstSearch.bytes)} KiB gzip, ${ms(s.firstSearch.ms)} ms`],
+    [
+      `first search, engine alone (median of ${s.firstSearch.queries} queries)`,
+      `${kib(s.firstSearch.bytes)} KiB gzip, ${ms(s.firstSearch.ms)} ms`,
+    ],
     ['HTML of a synthetic page, gzip (median / largest)', `${kib(s.pageHtmlGzip.median)} / ${kib(s.pageHtmlGzip.max)} KiB`],
   ];
   return ['Scale (cold cache):', '', table(['', ''], rows)].join('\n');
@@ -111,7 +162,14 @@ function scaleTable(s: ScaleResults): string {
 
 function budgetTable(checks: readonly BudgetCheck[]): string {
   const mark = { pass: 'pass', fail: '**FAIL**', 'not measured': 'not measured' } as const;
-  return ['Budgets (scripts/bench/budgets.json):', '', table(['budget', 'limit', 'measured', 'status'], checks.map((c) => [c.budget, c.limit, c.measured, mark[c.status]]))].join('\n');
+  return [
+    'Budgets (scripts/bench/budgets.json):',
+    '',
+    table(
+      ['budget', 'limit', 'measured', 'status'],
+      checks.map((c) => [c.budget, c.limit, c.measured, mark[c.status]]),
+    ),
+  ].join('\n');
 }
 
 /** The whole report as Markdown. */
@@ -122,7 +180,9 @@ export function formatReport(r: BenchResults): string {
     `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}; load average ${m.loadAverage.start.toFixed(1)} at start, ${m.loadAverage.end.toFixed(1)} at end.`,
   ];
   if (r.build) {
-    parts.push(`Real site build (astro build + Pagefind): ${seconds(r.build.wallSeconds)} s wall, ${seconds(r.build.cpuSeconds)} s CPU, ${(r.build.peakRssBytes / 1e6).toFixed(0)} MB peak RSS.`);
+    parts.push(
+      `Real site build (astro build + Pagefind): ${seconds(r.build.wallSeconds)} s wall, ${seconds(r.build.cpuSeconds)} s CPU, ${(r.build.peakRssBytes / 1e6).toFixed(0)} MB peak RSS.`,
+    );
   }
   if (r.pages) parts.push(pageTable(r.pages, r.pageLoads));
   if (r.search) parts.push(searchTable(r.search));

@@ -44,7 +44,8 @@ const sections = new Set(values.only.split(',').map((s) => s.trim()));
 for (const s of sections) {
   if (!sectionNames.includes(s as Section)) throw new Error(`--only: unknown section "${s}"; expected ${sectionNames.join(', ')}`);
 }
-if (!Number.isInteger(pages) || pages < 1) throw new Error(`--pages must be a positive integer, not "${values.pages ?? process.env['BENCH_PAGES']}"`);
+if (!Number.isInteger(pages) || pages < 1)
+  throw new Error(`--pages must be a positive integer, not "${values.pages ?? process.env['BENCH_PAGES']}"`);
 if (!Number.isInteger(loads) || loads < 1) throw new Error(`--loads must be a positive integer, not "${values.loads}"`);
 if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
   throw new Error(`--lighthouse-runs must be a positive integer, not "${values['lighthouse-runs']}"`);

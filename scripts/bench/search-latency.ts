@@ -144,7 +144,9 @@ async function openSearch(page: Page): Promise<void> {
     await box.waitFor({ state: 'visible', timeout: 3000 });
     await box.focus();
   } catch (error) {
-    throw new Error(`the search dialog did not open on ${page.url()} (click [data-search-open], see input#search-input): ${(error as Error).message}`);
+    throw new Error(
+      `the search dialog did not open on ${page.url()} (click [data-search-open], see input#search-input): ${(error as Error).message}`,
+    );
   }
 }
 
@@ -169,7 +171,9 @@ async function uiColdRun(browser: Browser, url: string, query: string): Promise<
     await openSearch(page);
     await page.evaluate(armResultWatch, query);
     await page.keyboard.type(query);
-    const result = await page.evaluate(() => (window as unknown as { benchResult: Promise<{ ms: number; at: number } | null> }).benchResult);
+    const result = await page.evaluate(
+      () => (window as unknown as { benchResult: Promise<{ ms: number; at: number } | null> }).benchResult,
+    );
     if (!result) return { ms: null, bytes: null };
     return { ms: result.ms, bytes: totalBytes(await requests.since(mark, result.at), 'encodedBytes') };
   } finally {

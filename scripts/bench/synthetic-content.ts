@@ -21,10 +21,26 @@ export interface SyntheticSet {
 
 const targetWords = 1500;
 const headings = [
-  'Deployment model', 'Latency budget', 'Scaling out', 'State and recovery', 'Delivery guarantees',
-  'Windowing and late data', 'Joins across streams', 'Testing the topology', 'Rolling upgrades', 'Monitoring lag',
-  'Cost of running it', 'Securing the pipeline', 'Schema evolution', 'Backpressure', 'Partitioning keys',
-  'Checkpoints and offsets', 'Serialization formats', 'Operating in production', 'Failure modes', 'Migrating a job',
+  'Deployment model',
+  'Latency budget',
+  'Scaling out',
+  'State and recovery',
+  'Delivery guarantees',
+  'Windowing and late data',
+  'Joins across streams',
+  'Testing the topology',
+  'Rolling upgrades',
+  'Monitoring lag',
+  'Cost of running it',
+  'Securing the pipeline',
+  'Schema evolution',
+  'Backpressure',
+  'Partitioning keys',
+  'Checkpoints and offsets',
+  'Serialization formats',
+  'Operating in production',
+  'Failure modes',
+  'Migrating a job',
 ];
 
 /** mulberry32: a small, fast, deterministic generator of numbers in [0, 1). */
@@ -64,7 +80,9 @@ function sourceWords(contentDir: string): string[] {
  * fields the schema gains later (dates, flags) carry over without changing the generator.
  */
 function frontmatterTemplate(folder: string): Record<string, unknown> {
-  const first = readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()[0];
+  const first = readdirSync(folder)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0];
   if (!first) throw new Error(`no .mdx entry in ${folder} to use as a template`);
   const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(folder, first), 'utf8'));
   return (parseYaml(match?.[1] ?? '') ?? {}) as Record<string, unknown>;
@@ -126,15 +144,32 @@ export function writeSyntheticContent(contentDir: string, count: number, seed = 
       parts.push(`## ${heading}`, paragraph());
       if (k === 1) {
         parts.push('### Worked example', paragraph());
-        parts.push(['```properties', `application.id=${slug}`, 'bootstrap.servers=broker-1:9092,broker-2:9092',
-          `num.stream.threads=${1 + (i % 4)}`, 'processing.guarantee=exactly_once_v2', `commit.interval.ms=${100 * (1 + (i % 5))}`,
-          'statestore.cache.max.bytes=10485760', `producer.linger.ms=${i % 20}`, '```'].join('\n'));
+        parts.push(
+          [
+            '```properties',
+            `application.id=${slug}`,
+            'bootstrap.servers=broker-1:9092,broker-2:9092',
+            `num.stream.threads=${1 + (i % 4)}`,
+            'processing.guarantee=exactly_once_v2',
+            `commit.interval.ms=${100 * (1 + (i % 5))}`,
+            'statestore.cache.max.bytes=10485760',
+            `producer.linger.ms=${i % 20}`,
+            '```',
+          ].join('\n'),
+        );
         written += 14;
       }
       if (k === 2) {
-        const cell = () => run(2, 5).join(' ').replace(/[.,;:]+$/, '');
+        const cell = () =>
+          run(2, 5)
+            .join(' ')
+            .replace(/[.,;:]+$/, '');
         const rows = ['Latency', 'Scaling', 'State', 'Guarantees', 'Operations'].map((d) => `| ${d} | ${cell()} | ${cell()} |`);
-        parts.push(['| Dimension | Kafka Streams | Spark |', '| --- | --- | --- |', ...rows.slice(0, 4), `| Version | ${fact()} | ${fact()} |`].join('\n'));
+        parts.push(
+          ['| Dimension | Kafka Streams | Spark |', '| --- | --- | --- |', ...rows.slice(0, 4), `| Version | ${fact()} | ${fact()} |`].join(
+            '\n',
+          ),
+        );
         written += 60;
       }
       if (k === 3) parts.push(`<Callout kind="note" title="${heading} in practice">\n${paragraph()}\n</Callout>`);

@@ -36,6 +36,10 @@ export function diffAnchors(locked: AnchorMap, built: AnchorMap): AnchorDiff {
 
 /** The lock file's text: pages and ids sorted, so a rebuild of the same content writes the same bytes. */
 export function formatLock(map: AnchorMap): string {
-  const sorted = Object.fromEntries(Object.keys(map).sort().map((page) => [page, [...(map[page] ?? [])].sort()]));
+  const sorted = Object.fromEntries(
+    Object.keys(map)
+      .sort()
+      .map((page) => [page, [...(map[page] ?? [])].sort()]),
+  );
   return `${JSON.stringify(sorted, null, 2)}\n`;
 }

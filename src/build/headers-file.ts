@@ -11,7 +11,11 @@ export function inlineScriptHashes(html: string): string[] {
     if (/\ssrc=/.test(attrs)) continue;
     const type = /\stype="([^"]*)"/.exec(attrs)?.[1];
     if (type && type !== 'module' && type !== 'text/javascript') continue;
-    hashes.push(`'sha256-${createHash('sha256').update(m[2] ?? '').digest('base64')}'`);
+    hashes.push(
+      `'sha256-${createHash('sha256')
+        .update(m[2] ?? '')
+        .digest('base64')}'`,
+    );
   }
   return hashes;
 }
@@ -40,7 +44,6 @@ export function parseHeaders(text: string): HeaderRule[] {
 
 /** The headers for a URL path: every rule whose pattern matches, later rules overriding earlier ones. */
 export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
-  const matches = (pattern: string) =>
-    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(urlPath);
+  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(urlPath);
   return Object.assign({}, ...rules.filter((r) => matches(r.pattern)).map((r) => r.headers));
 }

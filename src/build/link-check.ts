@@ -34,7 +34,11 @@ function refsIn(markup: string): { tag: string; attr: string; value: string }[] 
   return refs;
 }
 
-const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const unescape = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /**
  * Checks every page: ids are unique; every internal reference resolves to a page or file of the

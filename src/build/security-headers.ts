@@ -18,7 +18,8 @@ export default function securityHeaders(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const file = path.join(outDir, '_headers');
         const template = readFileSync(file, 'utf8');
-        if (!template.includes(hashPlaceholder)) throw new Error(`public/_headers: the CSP must contain ${hashPlaceholder} where script hashes go`);
+        if (!template.includes(hashPlaceholder))
+          throw new Error(`public/_headers: the CSP must contain ${hashPlaceholder} where script hashes go`);
         const pages = builtPages(dir);
         const styled = pages.filter((p) => /<style\b/i.test(p.html)).map((p) => p.path);
         if (styled.length > 0) throw new Error(`Inline <style> elements would be blocked by the CSP on: ${styled.join(', ')}`);

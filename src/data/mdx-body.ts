@@ -43,7 +43,17 @@ export function factIdsIn(tree: MdxNode): string[] {
 const blockParents = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'mdxJsxFlowElement', 'footnoteDefinition']);
 
 /** Nodes that carry no reader-visible text: imports, exports and `{…}` expressions (comments, pinned ids). */
-const silent = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'image', 'imageReference', 'definition', 'yaml', 'toml']);
+const silent = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+  'image',
+  'imageReference',
+  'definition',
+  'yaml',
+  'toml',
+]);
 
 /**
  * The text a reader sees, as one line: facts as the text they render as, link and emphasis text

@@ -43,8 +43,7 @@ function parseBody(entry: ArticleEntry | FaqEntry) {
   }
 }
 
-const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) =>
-  a.data.order - b.data.order || a.id.localeCompare(b.id);
+const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 
 async function load(): Promise<SiteContent> {
   const [articles, faq, comparisons, facts, sources, anchorAliases] = await Promise.all([
@@ -68,7 +67,9 @@ async function load(): Promise<SiteContent> {
   }
   const empty = Object.entries({ articles, faq, comparisons, facts, sources }).filter(([, list]) => list.length === 0);
   if (empty.length > 0) {
-    throw new Error(`No content found for ${empty.map(([name]) => name).join(', ')} under ${root}/ (check the file names and src/content.config.ts)`);
+    throw new Error(
+      `No content found for ${empty.map(([name]) => name).join(', ')} under ${root}/ (check the file names and src/content.config.ts)`,
+    );
   }
   // Each MDX body is parsed once: the facts it cites are checked here, its text is read by pages and search.
   const trees = new Map([...articles, ...faq].map((entry) => [entry, parseBody(entry)] as const));
@@ -87,7 +88,9 @@ async function load(): Promise<SiteContent> {
     if (!fact) throw new Error(`unknown fact id "${id}"`);
     return formatFact(fact.data);
   };
-  const bodies = new Map([...trees].map(([entry, tree]) => [entry, { factIds: cited.get(entry) ?? [], text: plainText(tree, factText) }] as const));
+  const bodies = new Map(
+    [...trees].map(([entry, tree]) => [entry, { factIds: cited.get(entry) ?? [], text: plainText(tree, factText) }] as const),
+  );
   return {
     articles: articles.sort(byOrder),
     faq: faq.sort(byOrder),

@@ -26,8 +26,20 @@ export const navArticleLimit = 6;
 
 function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
   return [
-    { path: homePath, title: `${siteName}: Kafka Streams, Spark and Flink, compared`, description: homeDescription, type: 'website', parents: [] },
-    ...articles.map((a): PageMeta => ({ path: articlePath(a.id), title: a.data.title, description: a.data.description, type: 'article', parents: [homePath] })),
+    {
+      path: homePath,
+      title: `${siteName}: Kafka Streams, Spark and Flink, compared`,
+      description: homeDescription,
+      type: 'website',
+      parents: [],
+    },
+    ...articles.map((a): PageMeta => ({
+      path: articlePath(a.id),
+      title: a.data.title,
+      description: a.data.description,
+      type: 'article',
+      parents: [homePath],
+    })),
     ...comparisons.map((t): PageMeta => ({
       path: tablePath(t.data.article),
       title: t.data.title,

@@ -16,7 +16,11 @@ function friendlyMs(ms: number): string | undefined {
 
 /** 10485760 → "10 MiB"; undefined when no binary unit divides evenly. */
 function friendlyBytes(bytes: number): string | undefined {
-  for (const [size, unit] of [[1024 ** 3, 'GiB'], [1024 ** 2, 'MiB'], [1024, 'KiB']] as const) {
+  for (const [size, unit] of [
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB'],
+  ] as const) {
     if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
   }
   return undefined;

@@ -26,7 +26,16 @@ export function serializeJsonLd(data: unknown): string {
 }
 
 /** schema.org TechArticle for an article page. */
-export function techArticleJsonLd(a: { headline: string; description: string; url: string; image: string; published: string; modified: string; publisher: string; publisherUrl: string }) {
+export function techArticleJsonLd(a: {
+  headline: string;
+  description: string;
+  url: string;
+  image: string;
+  published: string;
+  modified: string;
+  publisher: string;
+  publisherUrl: string;
+}) {
   const organization = { '@type': 'Organization', name: a.publisher, url: a.publisherUrl };
   return {
     '@context': 'https://schema.org',

@@ -3,5 +3,7 @@ import { absoluteUrl, sitemapPath } from '../routes';
 
 /** robots.txt: everything may be crawled; the sitemap is announced with its absolute URL. */
 export const GET: APIRoute = ({ site }) => {
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapPath, site)}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapPath, site)}\n`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 };

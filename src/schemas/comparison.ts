@@ -53,7 +53,11 @@ export const comparisonSchema = z
       }
       for (const id of Object.keys(row.cells)) {
         if (!systemIds.includes(id)) {
-          ctx.addIssue({ code: 'custom', path: ['rows', i, 'cells', id], message: `unknown system; expected one of ${systemIds.join(', ')}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', i, 'cells', id],
+            message: `unknown system; expected one of ${systemIds.join(', ')}`,
+          });
         }
       }
     });

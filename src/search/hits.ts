@@ -78,6 +78,7 @@ export function toSearchHit(data: PagefindResultData, query: string): SearchHit 
     return { url: data.url, title: pageTitle, context: data.meta['context'] ?? '', type, excerpt: parseExcerpt(data.excerpt) };
   }
   const section = bestSection(data, query);
-  if (!section?.anchor) return { url: section?.url ?? data.url, title: pageTitle, context: '', type, excerpt: parseExcerpt(section?.excerpt ?? data.excerpt) };
+  if (!section?.anchor)
+    return { url: section?.url ?? data.url, title: pageTitle, context: '', type, excerpt: parseExcerpt(section?.excerpt ?? data.excerpt) };
   return { url: section.url, title: section.title, context: pageTitle, type, excerpt: parseExcerpt(section.excerpt) };
 }

@@ -32,9 +32,11 @@ export const queryAliases: Readonly<Record<string, string>> = {
  * sentences, so these are dropped from a query that has other words.
  */
 export const stopWords: ReadonlySet<string> = new Set(
-  ('a an and are as at be between by can could did do does for from has have how i if in into is it its ' +
+  (
+    'a an and are as at be between by can could did do does for from has have how i if in into is it its ' +
     'me my of on or should than that the their them then there these they this to use using versus vs ' +
-    'was we what when where which who why will with would you your').split(' '),
+    'was we what when where which who why will with would you your'
+  ).split(' '),
 );
 
 /** The words Pagefind should search for: aliases expanded, stop words dropped unless nothing else is left. */

@@ -39,7 +39,10 @@ export function faqRecord(entry: { id: string; question: string; topics: readonl
 }
 
 /** Every row of a table: the dimension is the title, each system's cell (named) the content. */
-export function tableRowRecords(table: Pick<Comparison, 'title' | 'article' | 'systems' | 'rows'>, factText: (id: string) => string): SearchRecord[] {
+export function tableRowRecords(
+  table: Pick<Comparison, 'title' | 'article' | 'systems' | 'rows'>,
+  factText: (id: string) => string,
+): SearchRecord[] {
   return table.rows.map((row) => ({
     url: tableRowPath(table.article, row.id),
     title: row.dimension,

@@ -25,7 +25,9 @@ function distFile(url: URL): string {
 function firstLoad(urlPath: string) {
   const assets = htmlAssets(readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8'));
   const fetched = assets.requests.map((r) => ({ kind: r.kind, url: new URL(r.url, origin + urlPath) }));
-  const code = fetched.filter((r) => r.kind === 'stylesheet' || r.kind === 'script' || (r.kind === 'preload' && /\.m?js$/.test(r.url.pathname)));
+  const code = fetched.filter(
+    (r) => r.kind === 'stylesheet' || r.kind === 'script' || (r.kind === 'preload' && /\.m?js$/.test(r.url.pathname)),
+  );
   for (let i = 0; i < code.length; i++) {
     const entry = code[i];
     if (!entry || !/\.m?js$/.test(entry.url.pathname)) continue;

@@ -38,8 +38,18 @@ describe('public ids in the served HTML', () => {
       expect(faq?.mainEntity?.map((q) => q.name)).toEqual(entries.map((e) => e.querySelector('h3')?.text.trim()));
       faq?.mainEntity?.forEach((q, i) => {
         // Typographic quotes are the renderer's; the words must be the same.
-        const plain = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
-        const visible = plain(entries[i]?.querySelectorAll('p').map((p) => p.text).join(' ') ?? '');
+        const plain = (text: string) =>
+          text
+            .replace(/[\u2018\u2019]/g, "'")
+            .replace(/[\u201c\u201d]/g, '"')
+            .replace(/\s+/g, ' ')
+            .trim();
+        const visible = plain(
+          entries[i]
+            ?.querySelectorAll('p')
+            .map((p) => p.text)
+            .join(' ') ?? '',
+        );
         // The answer's opening words are what the reader sees first (citation labels aside).
         const firstWords = plain(q.acceptedAnswer.text).split(' ').slice(0, 6).join(' ');
         expect(visible.startsWith(firstWords), q.name).toBe(true);

@@ -14,7 +14,13 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 export function pages(): { url: string; file: string }[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? (e.name === 'pagefind' || e.name === '_astro' ? [] : walk(path.join(dir, e.name))) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : [],
+      e.isDirectory()
+        ? e.name === 'pagefind' || e.name === '_astro'
+          ? []
+          : walk(path.join(dir, e.name))
+        : e.name.endsWith('.html')
+          ? [path.join(dir, e.name)]
+          : [],
     );
   return walk(dist)
     .map((file) => ({ file, url: `/${path.relative(dist, file)}`.replace(/index\.html$/, '') }))

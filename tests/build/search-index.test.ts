@@ -36,7 +36,15 @@ describe('the search index', () => {
 
   it('holds each table row once, titled by its dimension, landing on the row on the table page', async () => {
     const table = page('/kafka-streams-vs-spark/table/');
-    const rows = table.querySelectorAll('tbody tr[id]').map((row) => ({ id: row.id, dimension: row.querySelector('th')?.childNodes.filter((n) => n.nodeType === 3).map((n) => n.text).join('').trim() }));
+    const rows = table.querySelectorAll('tbody tr[id]').map((row) => ({
+      id: row.id,
+      dimension: row
+        .querySelector('th')
+        ?.childNodes.filter((n) => n.nodeType === 3)
+        .map((n) => n.text)
+        .join('')
+        .trim(),
+    }));
     expect(rows.length).toBeGreaterThanOrEqual(16);
     const records = await everything({ type: contentTypes.tableRow });
     expect(records.map((r) => r.url).sort()).toEqual(rows.map((r) => `/kafka-streams-vs-spark/table/#${r.id}`).sort());

@@ -21,7 +21,10 @@ const cases: Record<string, { file: string; field: RegExp }> = {
   'source-not-https': { file: 'sources.yaml', field: /url.*https/s },
   'unknown-fact-id': { file: 'articles/sample-article.mdx', field: /<Fact id="sample-nope">.*unknown fact id/ },
   'link-to-missing-page': { file: '/faq/: <a href="/no-such-page/">', field: /no page or file at \/no-such-page\// },
-  'link-to-missing-fragment': { file: '<a href="/sample-article/#nowhere">', field: /no element with id "nowhere" on \/sample-article\/; ids there: .*first/ },
+  'link-to-missing-fragment': {
+    file: '<a href="/sample-article/#nowhere">',
+    field: /no element with id "nowhere" on \/sample-article\/; ids there: .*first/,
+  },
   'heading-id-collision': { file: '/sample-article/', field: /id "faq" is used more than once/ },
   'anchor-removed-without-alias': { file: 'anchors.lock.json', field: /public ids disappeared[\s\S]*\/sample-article\/#first\n/ },
   'anchor-added-without-lock': { file: 'anchors.lock.json', field: /\/sample-article\/#a-new-subsection[\s\S]*npm run anchors:update/ },
@@ -50,7 +53,9 @@ describe.concurrent('content fixtures', () => {
     try {
       expect(build.status, build.output).toBe(0);
       const html = readFileSync(path.join(build.dir, 'dist/sample-article/index.html'), 'utf8');
-      expect(html).toMatch(/<div class="anchor-heading level-2"><span id="first" class="alias-anchor" data-alias-for="first-part"><\/span><h2 id="first-part">/);
+      expect(html).toMatch(
+        /<div class="anchor-heading level-2"><span id="first" class="alias-anchor" data-alias-for="first-part"><\/span><h2 id="first-part">/,
+      );
     } finally {
       build.cleanup();
     }

@@ -55,7 +55,13 @@ export async function buildInTempDir(env: Record<string, string> = {}, fillConte
     const content = path.join(dir, 'content');
     if (fillContent) fillContent(content);
     else cpSync(path.resolve(root, contentDir(process.env, root)), content, { recursive: true });
-    const build = await buildSite({ root: copy, outDir: path.join(dir, 'dist'), cacheDir: path.join(dir, 'cache'), contentDir: content, env });
+    const build = await buildSite({
+      root: copy,
+      outDir: path.join(dir, 'dist'),
+      cacheDir: path.join(dir, 'cache'),
+      contentDir: content,
+      env,
+    });
     return { ...build, dir, cleanup };
   } catch (error) {
     cleanup();

@@ -35,7 +35,9 @@ test('the phone table of contents, opened, has no violations', async ({ page, is
 test('focus is visible on every focusable element of the article', async ({ page }) => {
   await page.goto('/kafka-streams-vs-spark/');
   const missing = await page.evaluate(() => {
-    const focusables = [...document.querySelectorAll<HTMLElement>('a[href], button:not([hidden]), [tabindex="0"], summary')].filter((el) => el.checkVisibility() || el.matches('.skip-link'));
+    const focusables = [...document.querySelectorAll<HTMLElement>('a[href], button:not([hidden]), [tabindex="0"], summary')].filter(
+      (el) => el.checkVisibility() || el.matches('.skip-link'),
+    );
     return focusables
       .filter((el) => {
         el.focus({ focusVisible: true } as FocusOptions);

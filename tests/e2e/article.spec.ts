@@ -9,7 +9,10 @@ test('code blocks are highlighted, with colours that follow the theme', async ({
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await colour();
   expect(light).not.toBe(dark);
-  const plain = await page.locator('main p').first().evaluate((el) => getComputedStyle(el).color);
+  const plain = await page
+    .locator('main p')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
   expect([light, dark]).not.toContain(plain);
 });
 

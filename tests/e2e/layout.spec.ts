@@ -12,8 +12,16 @@ test.describe('reading at every width', () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
         const wide = await page.evaluate(() =>
           [...document.querySelectorAll('main *')]
-            .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible' && getComputedStyle(el).overflowX !== 'hidden')
-            .map((el) => ({ box: el.tagName === 'PRE' ? 'code' : el.classList.contains('table-scroll') ? 'table' : el.tagName, focusable: (el as HTMLElement).tabIndex >= 0 })),
+            .filter(
+              (el) =>
+                el.scrollWidth > el.clientWidth + 1 &&
+                getComputedStyle(el).overflowX !== 'visible' &&
+                getComputedStyle(el).overflowX !== 'hidden',
+            )
+            .map((el) => ({
+              box: el.tagName === 'PRE' ? 'code' : el.classList.contains('table-scroll') ? 'table' : el.tagName,
+              focusable: (el as HTMLElement).tabIndex >= 0,
+            })),
         );
         for (const box of wide) {
           expect(['code', 'table'], JSON.stringify(box)).toContain(box.box);
@@ -26,15 +34,18 @@ test.describe('reading at every width', () => {
   test('prose lines stay within a comfortable measure (60–75 characters) on wide screens', async ({ page }) => {
     await page.setViewportSize({ width: 1600, height: 900 });
     await page.goto('/kafka-streams-vs-spark/');
-    const chars = await page.locator('.prose > p').first().evaluate((p) => {
-      const probe = document.createElement('span');
-      probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
-      probe.style.visibility = 'hidden';
-      p.append(probe);
-      const perChar = probe.getBoundingClientRect().width / 104;
-      probe.remove();
-      return p.getBoundingClientRect().width / perChar;
-    });
+    const chars = await page
+      .locator('.prose > p')
+      .first()
+      .evaluate((p) => {
+        const probe = document.createElement('span');
+        probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+        probe.style.visibility = 'hidden';
+        p.append(probe);
+        const perChar = probe.getBoundingClientRect().width / 104;
+        probe.remove();
+        return p.getBoundingClientRect().width / perChar;
+      });
     expect(chars).toBeGreaterThanOrEqual(60);
     expect(chars).toBeLessThanOrEqual(80);
   });

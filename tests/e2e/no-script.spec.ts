@@ -12,7 +12,9 @@ test.describe('without JavaScript', () => {
       expect(await headings.count()).toBeGreaterThan(0);
       for (const heading of await headings.all()) await expect(heading).toBeVisible();
       // A button does nothing without a script, so none may be shown.
-      const buttons = await page.locator('button').evaluateAll((all) => all.filter((b) => b.checkVisibility()).map((b) => b.outerHTML.slice(0, 80)));
+      const buttons = await page
+        .locator('button')
+        .evaluateAll((all) => all.filter((b) => b.checkVisibility()).map((b) => b.outerHTML.slice(0, 80)));
       expect(buttons).toEqual([]);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'FAQ' }).click();
       await expect(page).toHaveURL(/\/faq\/$/);

@@ -77,7 +77,9 @@ test('the open dialog keeps focus inside it', async ({ page }) => {
   const visited = new Set<string>();
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press(i < 8 ? 'Tab' : 'Shift+Tab');
-    const where = await page.evaluate(() => (document.activeElement?.closest('dialog') ? document.activeElement.outerHTML.slice(0, 40) : 'outside'));
+    const where = await page.evaluate(() =>
+      document.activeElement?.closest('dialog') ? document.activeElement.outerHTML.slice(0, 40) : 'outside',
+    );
     expect(where).not.toBe('outside');
     visited.add(where);
   }

@@ -38,7 +38,11 @@ function clientModules(): Map<string, string[]> {
     }
   };
   for (const file of astroFiles(src)) {
-    const scripts = [...readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bis:inline)(?![^>]*\btype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)];
+    const scripts = [
+      ...readFileSync(file, 'utf8').matchAll(
+        /<script(?![^>]*\bis:inline)(?![^>]*\btype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g,
+      ),
+    ];
     for (const [, code] of scripts) if (code?.trim()) visit(file, code);
   }
   return seen;
@@ -50,7 +54,14 @@ describe('code that ships to the browser', () => {
 
   it('is found from the pages’ scripts, including what loads on first use', () => {
     expect(names).toEqual(
-      expect.arrayContaining(['layouts/enhance.ts', 'anchors/client/copy-link.ts', 'toc/toc-spy.ts', 'search/client/search-panel.ts', 'search/client/search-highlight.ts', 'routes.ts']),
+      expect.arrayContaining([
+        'layouts/enhance.ts',
+        'anchors/client/copy-link.ts',
+        'toc/toc-spy.ts',
+        'search/client/search-panel.ts',
+        'search/client/search-highlight.ts',
+        'routes.ts',
+      ]),
     );
   });
 

@@ -92,6 +92,10 @@ describe('routes.ts is the one place that builds internal paths', () => {
 
   it('would notice one', () => {
     const offenders = ['href={`/${a.id}/`}', 'const u = `${searchPath}?${q}`;', "withBase('/faq/')", '<a href="/search/">'];
-    for (const code of offenders) expect(builtPath.some((pattern) => new RegExp(pattern.source).test(code)), code).toBe(true);
+    for (const code of offenders)
+      expect(
+        builtPath.some((pattern) => new RegExp(pattern.source).test(code)),
+        code,
+      ).toBe(true);
   });
 });

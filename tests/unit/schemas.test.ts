@@ -4,6 +4,7 @@ import { comparisonSchema } from '../../src/schemas/comparison';
 import { factSchema } from '../../src/schemas/fact';
 import { faqSchema } from '../../src/schemas/faq';
 import { sourceSchema } from '../../src/schemas/source';
+import { sampleTable } from './sample-table';
 
 /** The field paths a failed parse names, as Astro prints them ("rows.1.id"). */
 function failedPaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
@@ -11,11 +12,17 @@ function failedPaths(result: { success: boolean; error?: { issues: { path: Prope
   return (result.error?.issues ?? []).map((i) => i.path.join('.'));
 }
 
-const article = { title: 'A good title', description: 'x'.repeat(80), published: '2026-11-25', updated: '2026-11-25', checkedAgainst: ['kafka-version'] };
+const article = {
+  title: 'A good title',
+  description: 'x'.repeat(80),
+  published: '2026-11-25',
+  updated: '2026-11-25',
+  checkedAgainst: ['kafka-version'],
+};
 const faq = { question: 'Is Kafka Streams micro-batch?', topics: ['processing-model'], article: 'kafka-streams-vs-spark' };
 const fact = { label: 'A default', value: 100, unit: 'ms', kind: 'default', appliesTo: 'Kafka 4.4', source: 'docs', checked: '2026-11-25' };
-const row = (id: string) => ({ id, dimension: 'Dimension', cells: { a: 'x', b: 'y' } });
-const table = { title: 'A vs B table', article: 'a', caption: 'A compared with B', systems: [{ id: 'a', name: 'Alpha' }, { id: 'b', name: 'Beta' }], rows: [row('one')] };
+const row = (id: string) => ({ id, dimension: 'Dimension', cells: { x: 'x', y: 'y' } });
+const table = sampleTable([row('one')]);
 
 describe('articleSchema', () => {
   it('accepts a valid article and defaults its order', () => {
@@ -43,7 +50,14 @@ describe('faqSchema', () => {
 describe('factSchema', () => {
   it('accepts a sourced default and an estimate with a basis', () => {
     expect(factSchema.parse(fact).value).toBe(100);
-    const estimate = { label: 'Tuned latency', value: 'single-digit milliseconds', kind: 'estimate', appliesTo: 'Kafka 4.4', checked: '2026-11-25', basis: 'Our reading.' };
+    const estimate = {
+      label: 'Tuned latency',
+      value: 'single-digit milliseconds',
+      kind: 'estimate',
+      appliesTo: 'Kafka 4.4',
+      checked: '2026-11-25',
+      basis: 'Our reading.',
+    };
     expect(factSchema.parse(estimate).kind).toBe('estimate');
   });
   it('requires a source unless the fact is an estimate, and a basis for estimates', () => {
@@ -74,7 +88,7 @@ describe('comparisonSchema', () => {
     expect(result.error?.issues[0]?.message).toContain('already used by rows.0');
   });
   it('requires exactly one cell per system', () => {
-    const result = comparisonSchema.safeParse({ ...table, rows: [{ ...row('one'), cells: { a: 'x', c: 'z' } }] });
-    expect(failedPaths(result)).toEqual(['rows.0.cells.b', 'rows.0.cells.c']);
+    const result = comparisonSchema.safeParse({ ...table, rows: [{ ...row('one'), cells: { x: 'x', c: 'z' } }] });
+    expect(failedPaths(result)).toEqual(['rows.0.cells.y', 'rows.0.cells.c']);
   });
 });

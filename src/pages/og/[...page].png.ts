@@ -8,7 +8,9 @@ import { siteName } from '../../site';
 
 const require = createRequire(import.meta.url);
 // TTF files (resvg cannot read WOFF); loaded from the package so every machine renders the same pixels.
-const fontFiles = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));
+const fontFiles = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) =>
+  require.resolve(`@expo-google-fonts/inter/${f}`),
+);
 
 export const getStaticPaths = (async () => {
   const pages = await sitePages();
@@ -18,7 +20,11 @@ export const getStaticPaths = (async () => {
 /** One share card per page, rendered at build time; no image service at run time. */
 export const GET: APIRoute<{ page: PageMeta }> = ({ props }) => {
   const { page } = props;
-  const svg = shareCardSvg({ site: siteName, title: page.path === homePath ? 'Kafka Streams or Spark Structured Streaming?' : page.title, subtitle: page.description });
+  const svg = shareCardSvg({
+    site: siteName,
+    title: page.path === homePath ? 'Kafka Streams or Spark Structured Streaming?' : page.title,
+    subtitle: page.description,
+  });
   const png = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' } }).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

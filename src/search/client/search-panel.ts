@@ -153,7 +153,9 @@ export class SearchPanel extends HTMLElement {
     const { total, searched, corrected } = this.#outcome;
     const { query, filters } = this.#state;
     const idle = !query && Object.keys(filters).length === 0;
-    this.#status.textContent = idle ? '' : statusText({ query, searched, corrected, total, shown, filtered: Object.keys(filters).length > 0 });
+    this.#status.textContent = idle
+      ? ''
+      : statusText({ query, searched, corrected, total, shown, filtered: Object.keys(filters).length > 0 });
     const more = part<HTMLButtonElement>(this, '[data-search-more]');
     more.hidden = shown >= total;
     more.textContent = `Show ${Math.min(resultsPerBatch, total - shown)} more`;

@@ -13,7 +13,10 @@ describe('publicIds', () => {
 describe('diffAnchors', () => {
   it('reports locked ids that are gone and built ids the lock does not have', () => {
     const diff = diffAnchors({ '/a/': ['x', 'y'], '/gone/': ['z'] }, { '/a/': ['x', 'w'] });
-    expect(diff.removed).toEqual([{ page: '/a/', id: 'y' }, { page: '/gone/', id: 'z' }]);
+    expect(diff.removed).toEqual([
+      { page: '/a/', id: 'y' },
+      { page: '/gone/', id: 'z' },
+    ]);
     expect(diff.added).toEqual([{ page: '/a/', id: 'w' }]);
   });
 

@@ -6,13 +6,25 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text).diges
 
 describe('inlineScriptHashes', () => {
   it('hashes inline scripts that run, not external ones or data blocks', () => {
-    const html = '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{}</script>';
+    const html =
+      '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{}</script>';
     expect(inlineScriptHashes(html)).toEqual([sha('a()'), sha('b()')]);
   });
 });
 
 describe('the _headers format', () => {
-  const rules = parseHeaders(['# comment', '/*', '  X-A: 1', '  Content-Security-Policy: default-src \'self\'; img-src data:', '', '/pagefind/*', '  X-A: 2', '  X-B: yes'].join('\n'));
+  const rules = parseHeaders(
+    [
+      '# comment',
+      '/*',
+      '  X-A: 1',
+      "  Content-Security-Policy: default-src 'self'; img-src data:",
+      '',
+      '/pagefind/*',
+      '  X-A: 2',
+      '  X-B: yes',
+    ].join('\n'),
+  );
 
   it('reads path patterns with their indented headers, values kept whole', () => {
     expect(rules).toEqual([

@@ -1,18 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentSet } from '../../../src/data/content-checks';
 import { factIdsIn, parseMdx } from '../../../src/data/mdx-body';
+import { sampleTable } from '../sample-table';
 
 const valid: ContentSet = {
   sources: [{ id: 'docs', data: { title: 'Docs page', project: 'kafka', kind: 'docs', url: 'https://kafka.apache.org/' } }],
   facts: [{ id: 'v', data: { label: 'A version', value: '1.0', kind: 'version', appliesTo: 'X 1', source: 'docs', checked: new Date() } }],
-  articles: [{ id: 'a', filePath: 'content/articles/a.mdx', data: { title: 'An article', description: 'd'.repeat(60), published: new Date(), updated: new Date(), checkedAgainst: ['v'], order: 1 } }],
+  articles: [
+    {
+      id: 'a',
+      filePath: 'content/articles/a.mdx',
+      data: {
+        title: 'An article',
+        description: 'd'.repeat(60),
+        published: new Date(),
+        updated: new Date(),
+        checkedAgainst: ['v'],
+        order: 1,
+      },
+    },
+  ],
   faq: [{ id: 'q', filePath: 'content/faq/q.mdx', data: { question: 'Is it?', topics: ['basics'], article: 'a', order: 1 } }],
-  comparisons: [{ id: 't', filePath: 'content/comparisons/t.yaml', data: { title: 'A table', article: 'a', caption: 'A caption', systems: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }], rows: [{ id: 'r', dimension: 'Row', cells: { x: '{fact:v}', y: 'no' }, sources: ['docs'], topics: ['basics'] }] } }],
+  comparisons: [
+    {
+      id: 't',
+      filePath: 'content/comparisons/t.yaml',
+      data: sampleTable([{ id: 'r', dimension: 'Row', cells: { x: '{fact:v}', y: 'no' }, sources: ['docs'], topics: ['basics' as const] }]),
+    },
+  ],
 };
 const files = { facts: 'content/facts.yaml', sources: 'content/sources.yaml' };
 /** The MDX bodies of the entries above, read as the site reads them. */
 const bodies: Record<string, string> = { a: 'It is <Fact id="v" />.', q: 'Yes.' };
-const bodyFacts = (overrides: Record<string, string> = {}) => (entry: { id: string }) => factIdsIn(parseMdx({ ...bodies, ...overrides }[entry.id] ?? ''));
+const bodyFacts =
+  (overrides: Record<string, string> = {}) =>
+  (entry: { id: string }) =>
+    factIdsIn(parseMdx({ ...bodies, ...overrides }[entry.id] ?? ''));
 
 describe('checkContent', () => {
   it('accepts consistent content', () => {

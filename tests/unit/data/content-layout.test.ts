@@ -12,7 +12,19 @@ describe('contentDir', () => {
 describe('strayContentFiles', () => {
   it('accepts the files the collections load and reports the rest', () => {
     expect(
-      strayContentFiles(['facts.yaml', 'sources.yaml', 'anchors.lock.json', 'anchor-aliases.yaml', 'articles/a-b.mdx', 'faq/q.mdx', 'comparisons/t.yaml', 'faq/notes.md', 'faq/Is-It.mdx', 'draft.txt', 'articles/nested/x.mdx']),
+      strayContentFiles([
+        'facts.yaml',
+        'sources.yaml',
+        'anchors.lock.json',
+        'anchor-aliases.yaml',
+        'articles/a-b.mdx',
+        'faq/q.mdx',
+        'comparisons/t.yaml',
+        'faq/notes.md',
+        'faq/Is-It.mdx',
+        'draft.txt',
+        'articles/nested/x.mdx',
+      ]),
     ).toEqual(['faq/notes.md', 'faq/Is-It.mdx', 'draft.txt', 'articles/nested/x.mdx']);
   });
 });

@@ -5,7 +5,9 @@ const factText = (id: string) => ({ wait: '100 ms', size: '10 MiB' })[id] ?? '?'
 
 describe('factIdsIn', () => {
   it('finds each fact once, in order of first use, inline and in blocks', () => {
-    const tree = parseMdx('a <Fact id="x" /> b <Fact id=\'y\'/> c <Fact id="x" />\n\n<Callout kind="note" title="t">\n  <Fact id="z" />\n</Callout>');
+    const tree = parseMdx(
+      'a <Fact id="x" /> b <Fact id=\'y\'/> c <Fact id="x" />\n\n<Callout kind="note" title="t">\n  <Fact id="z" />\n</Callout>',
+    );
     expect(factIdsIn(tree)).toEqual(['x', 'y', 'z']);
   });
 
@@ -24,12 +26,17 @@ describe('plainText', () => {
   });
 
   it('separates blocks with a space and drops comments and expressions', () => {
-    const text = plainText(parseMdx('First.\n\nSecond {/* a note */} part.\n\n> Quoted.\n\n| a | b |\n| - | - |\n| <Fact id="size" /> | c |'), factText);
+    const text = plainText(
+      parseMdx('First.\n\nSecond {/* a note */} part.\n\n> Quoted.\n\n| a | b |\n| - | - |\n| <Fact id="size" /> | c |'),
+      factText,
+    );
     expect(text).toBe('First. Second part. Quoted. a b 10 MiB c');
   });
 
   it('keeps snake_case words and asterisks in code whole', () => {
-    expect(plainText(parseMdx('Set `exactly_once_v2` or `a*b*c`, not at_least_once.'), factText)).toBe('Set exactly_once_v2 or a*b*c, not at_least_once.');
+    expect(plainText(parseMdx('Set `exactly_once_v2` or `a*b*c`, not at_least_once.'), factText)).toBe(
+      'Set exactly_once_v2 or a*b*c, not at_least_once.',
+    );
   });
 
   it('reports invalid MDX with the place and what was expected', () => {

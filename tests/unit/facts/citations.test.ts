@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pageCitations } from '../../../src/facts/citations';
+import { sampleTable } from '../sample-table';
 
 describe('pageCitations', () => {
   it('collects facts from MDX bodies and table cells and sources from rows, each once', () => {
-    const table = {
-      title: 't', article: 'a', caption: 'c',
-      systems: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }],
-      rows: [{ id: 'r', dimension: 'R', cells: { x: '{fact:f1}', y: '{fact:f2}' }, sources: ['s1', 's1'], topics: ['basics' as const] }],
-    };
+    const table = sampleTable([
+      { id: 'r', dimension: 'R', cells: { x: '{fact:f1}', y: '{fact:f2}' }, sources: ['s1', 's1'], topics: ['basics' as const] },
+    ]);
     expect(pageCitations([['f1'], ['f3', 'f1']], [table])).toEqual({
       factIds: ['f1', 'f3', 'f2'],
       sourceIds: ['s1'],

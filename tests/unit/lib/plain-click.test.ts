@@ -10,7 +10,14 @@ describe('isPlainClick', () => {
   });
 
   it('leaves modified, middle-button and already handled clicks to the browser', () => {
-    for (const init of [{ metaKey: true }, { ctrlKey: true }, { shiftKey: true }, { altKey: true }, { button: 1 }, { defaultPrevented: true }]) {
+    for (const init of [
+      { metaKey: true },
+      { ctrlKey: true },
+      { shiftKey: true },
+      { altKey: true },
+      { button: 1 },
+      { defaultPrevented: true },
+    ]) {
       expect(isPlainClick(click(init)), JSON.stringify(init)).toBe(false);
     }
   });

@@ -18,11 +18,30 @@ describe('serializeJsonLd', () => {
 
 describe('article structured data', () => {
   it('describes the article with dates and an organisation as author', () => {
-    const data = techArticleJsonLd({ headline: 'H', description: 'D', url: 'https://s/a/', image: 'https://s/og/a.png', published: '2026-11-01', modified: '2026-11-25', publisher: 'S', publisherUrl: 'https://s/' });
-    expect(data).toMatchObject({ '@type': 'TechArticle', datePublished: '2026-11-01', dateModified: '2026-11-25', author: { '@type': 'Organization', name: 'S' } });
+    const data = techArticleJsonLd({
+      headline: 'H',
+      description: 'D',
+      url: 'https://s/a/',
+      image: 'https://s/og/a.png',
+      published: '2026-11-01',
+      modified: '2026-11-25',
+      publisher: 'S',
+      publisherUrl: 'https://s/',
+    });
+    expect(data).toMatchObject({
+      '@type': 'TechArticle',
+      datePublished: '2026-11-01',
+      dateModified: '2026-11-25',
+      author: { '@type': 'Organization', name: 'S' },
+    });
   });
 
   it('numbers breadcrumb positions from one', () => {
-    expect(breadcrumbJsonLd([{ name: 'Home', url: 'https://s/' }, { name: 'A', url: 'https://s/a/' }]).itemListElement.map((i) => i.position)).toEqual([1, 2]);
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Home', url: 'https://s/' },
+        { name: 'A', url: 'https://s/a/' },
+      ]).itemListElement.map((i) => i.position),
+    ).toEqual([1, 2]);
   });
 });

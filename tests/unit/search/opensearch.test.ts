@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { openSearchDescription } from '../../../src/search/opensearch';
 
+const site = 'https://example.org/docs/';
+
 describe('openSearchDescription', () => {
   it('gives browsers an absolute search URL template and an escaped, short name', () => {
     const xml = openSearchDescription({
       shortName: 'Streams & Compared site',
       description: 'Search <everything>',
-      searchPageUrl: 'https://example.org/docs/search/',
+      searchPageUrl: `${site}search/`,
       queryParam: 'q',
-      iconUrl: 'https://example.org/docs/favicon.svg',
+      iconUrl: `${site}favicon.svg`,
     });
     expect(xml).toContain('template="https://example.org/docs/search/?q={searchTerms}"');
     expect(xml).toContain('<ShortName>Streams &amp; Compar</ShortName>');

@@ -9,13 +9,22 @@ describe('search records', () => {
       {
         title: 'The table',
         article: 'a',
-        systems: [{ id: 'x', name: 'X' }, { id: 'y', name: 'Y' }],
+        systems: [
+          { id: 'x', name: 'X' },
+          { id: 'y', name: 'Y' },
+        ],
         rows: [{ id: 'r', dimension: 'Row', cells: { x: '`code` and {fact:f}', y: 'plain' }, sources: [], topics: ['state'] }],
       },
       () => '10 MiB',
     );
     expect(rows).toEqual([
-      expect.objectContaining({ url: '/a/table/#r', title: 'Row', context: 'The table', content: 'X: code and 10 MiB Y: plain', filters: expect.objectContaining({ type: ['Table row'] }) }),
+      expect.objectContaining({
+        url: '/a/table/#r',
+        title: 'Row',
+        context: 'The table',
+        content: 'X: code and 10 MiB Y: plain',
+        filters: expect.objectContaining({ type: ['Table row'] }),
+      }),
     ]);
   });
 });

@@ -17,6 +17,8 @@ describe('requireCodeLanguage', () => {
   });
 
   it('fails on a fenced block without a language, naming file and line', () => {
-    expect(() => render('Text\n\n```\nlinger.ms=5\n```')).toThrowErrorMatchingInlineSnapshot(`[Error: /site/content/articles/a.mdx:3: code block without a language; write \`\`\`java, \`\`\`python, \`\`\`properties, \`\`\`bash …]`);
+    expect(() => render('Text\n\n```\nlinger.ms=5\n```')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: /site/content/articles/a.mdx:3: code block without a language; write \`\`\`java, \`\`\`python, \`\`\`properties, \`\`\`bash …]`,
+    );
   });
 });
