@@ -12,6 +12,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from '../src/build/headers-file.ts';
+import { withBase } from '../src/routes.ts';
 import { distDir } from './paths.ts';
 
 export interface ServeOptions {
@@ -110,7 +111,7 @@ export async function startServer(options: ServeOptions = {}): Promise<StaticSer
   const { port = 0, base = '/' } = options;
   const dist = path.resolve(options.dist ?? distDir);
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run \`npm run build\` first.`);
-  const prefix = `/${base}/`.replace(/\/+/g, '/');
+  const prefix = withBase('/', base);
   const assets = sirv(dist, { etag: true, extensions: ['html'] });
   const notFound = readFileSync(path.join(dist, '404.html'));
   /** The headers a static host would send, read from the built dist/_headers (CSP and the rest). */

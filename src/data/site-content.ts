@@ -72,12 +72,16 @@ async function load(): Promise<SiteContent> {
     );
   }
   // Each MDX body is parsed once: the facts it cites are checked here, its text is read by pages and search.
-  const trees = new Map([...articles, ...faq].map((entry) => [entry, parseBody(entry)] as const));
-  const cited = new Map([...trees].map(([entry, tree]) => [entry, factIdsIn(tree)] as const));
+  const parsed = new Map(
+    [...articles, ...faq].map((entry) => {
+      const tree = parseBody(entry);
+      return [entry, { tree, factIds: factIdsIn(tree) }] as const;
+    }),
+  );
   const problems = checkContent(
     { articles, faq, comparisons, facts, sources },
     { facts: `${root}/${contentFiles.facts}`, sources: `${root}/${contentFiles.sources}` },
-    (entry) => cited.get(entry as ArticleEntry | FaqEntry) ?? [],
+    (entry) => parsed.get(entry as ArticleEntry | FaqEntry)?.factIds ?? [],
   );
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
@@ -89,7 +93,10 @@ async function load(): Promise<SiteContent> {
     return formatFact(fact.data);
   };
   const bodies = new Map(
-    [...trees].map(([entry, tree]) => [entry, { factIds: cited.get(entry) ?? [], text: plainText(tree, factText) }] as const),
+    [...parsed].map(([entry, { tree, factIds }]): [ArticleEntry | FaqEntry, BodyFacts] => [
+      entry,
+      { factIds, text: plainText(tree, factText) },
+    ]),
   );
   return {
     articles: articles.sort(byOrder),
