@@ -11,6 +11,7 @@ import siteChecks from './src/build/site-checks';
 import pagefind from './src/search/pagefind.build';
 import { baseLinks } from './src/build/markdown/base-links';
 import { requireCodeLanguage } from './src/build/markdown/code-languages';
+import { limitCodeWidth } from './src/build/markdown/code-width';
 import { pinnedHeadingIds } from './src/anchors/pinned-heading-ids.build';
 
 // Set BASE_PATH to serve the site under a sub-path ("/docs/"); every internal link follows it.
@@ -26,7 +27,7 @@ export default defineConfig({
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   ...(process.env['ASTRO_OUT_DIR'] ? { outDir: process.env['ASTRO_OUT_DIR'] } : {}),
   markdown: {
-    processor: satteri({ mdastPlugins: [requireCodeLanguage], hastPlugins: [pinnedHeadingIds, baseLinks(base)] }),
+    processor: satteri({ mdastPlugins: [requireCodeLanguage, limitCodeWidth], hastPlugins: [pinnedHeadingIds, baseLinks(base)] }),
     shikiConfig: { themes: codeThemes, defaultColor: codeDefaultColor },
   },
   // Order matters: a vanished public id is reported as such before the link check sees the broken links.

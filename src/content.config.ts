@@ -4,6 +4,7 @@ import { contentDir, contentFiles, contentLayout } from './data/content-layout';
 import { anchorAliasesSchema } from './schemas/anchor-aliases';
 import { articleSchema } from './schemas/article';
 import { comparisonSchema } from './schemas/comparison';
+import { decisionSchema } from './schemas/decision';
 import { factSchema } from './schemas/fact';
 import { faqSchema } from './schemas/faq';
 import { sourceSchema } from './schemas/source';
@@ -15,6 +16,7 @@ export const collections = {
   articles: defineCollection({ loader: folder(contentLayout.articles), schema: articleSchema }),
   faq: defineCollection({ loader: folder(contentLayout.faq), schema: faqSchema }),
   comparisons: defineCollection({ loader: folder(contentLayout.comparisons), schema: comparisonSchema }),
+  decisions: defineCollection({ loader: folder(contentLayout.decisions), schema: decisionSchema }),
   facts: defineCollection({ loader: file(`${root}/${contentFiles.facts}`), schema: factSchema }),
   sources: defineCollection({ loader: file(`${root}/${contentFiles.sources}`), schema: sourceSchema }),
   anchorAliases: defineCollection({ loader: file(`${root}/${contentFiles.anchorAliases}`), schema: anchorAliasesSchema }),

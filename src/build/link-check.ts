@@ -1,3 +1,4 @@
+import { sourceUrlProblem } from '../facts/source-url';
 import { stripBase, withBase } from '../routes';
 
 /** A built page as the checks see it. */
@@ -42,7 +43,8 @@ const unescape = (s: string) =>
 
 /**
  * Checks every page: ids are unique; every internal reference resolves to a page or file of the
- * build, and every #fragment to an id on its target; external references are well-formed https.
+ * build, and every #fragment to an id on its target; external references are well-formed https,
+ * and an external link (<a>) goes to a page the site may cite (src/facts/source-url.ts).
  * `files` are the build's files relative to its root ("faq/index.html", "favicon.svg"); `base` is
  * the site's base path ("/" or "/docs/"). Returns one message per problem naming page and element.
  */
@@ -76,7 +78,12 @@ export function checkLinks(pages: readonly PageHtml[], files: readonly string[],
       const where = `${page.path}: <${tag} ${attr}="${value}">`;
       if (/^(mailto|tel):/.test(value)) continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
-        if (!/^https:\/\/[^/\s]+\.[^/\s]+/.test(value)) problems.push(`${where}: external links must be well-formed https:// URLs`);
+        if (!/^https:\/\/[^/\s]+\.[^/\s]+/.test(value)) {
+          problems.push(`${where}: external links must be well-formed https:// URLs`);
+        } else if (tag === 'a') {
+          const problem = sourceUrlProblem(value);
+          if (problem) problems.push(`${where}: ${problem}`);
+        }
         continue;
       }
       const url = new URL(value, `https://site.invalid${withBase(page.path, base)}`);

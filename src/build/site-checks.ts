@@ -2,10 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkLinks } from './link-check';
 import { builtFiles, builtPages } from './built-pages';
+import { gluedSentences } from './glued-text';
 
 /**
  * Fails the build when a page has a duplicate id, an internal link or asset that does not resolve,
- * a #fragment with no target, or a malformed external link; each message names page and element.
+ * a #fragment with no target, an external link the site may not cite, or a sentence glued to the
+ * next word (src/build/glued-text.ts); each message names page and element.
  */
 export default function siteChecks(): AstroIntegration {
   let base = '/';
@@ -17,9 +19,12 @@ export default function siteChecks(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const pages = builtPages(dir);
-        const problems = checkLinks(pages, builtFiles(fileURLToPath(dir)), base);
+        const problems = [
+          ...checkLinks(pages, builtFiles(fileURLToPath(dir)), base),
+          ...pages.flatMap((page) => gluedSentences(page.html).map((glued) => `${page.path}: sentence glued to the next word in ${glued}`)),
+        ];
         if (problems.length > 0) {
-          throw new Error(`Broken links or ids in the build (${problems.length}):\n  ${problems.join('\n  ')}`);
+          throw new Error(`Broken links, ids or text in the build (${problems.length}):\n  ${problems.join('\n  ')}`);
         }
         logger.info(`${pages.length} pages: every link, fragment and id checks out`);
       },

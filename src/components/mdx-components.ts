@@ -1,8 +1,9 @@
 import Callout from './Callout.astro';
 import ComparisonTable from './ComparisonTable.astro';
+import DecisionTable from '../decide/DecisionTable.astro';
 import Fact from '../facts/Fact.astro';
 import MdxH2 from '../anchors/MdxH2.astro';
 import MdxH3 from '../anchors/MdxH3.astro';
 
 /** Components every MDX article and FAQ answer may use without importing them, and heading overrides. */
-export const mdxComponents = { Callout, ComparisonTable, Fact, h2: MdxH2, h3: MdxH3 };
+export const mdxComponents = { Callout, ComparisonTable, DecisionTable, Fact, h2: MdxH2, h3: MdxH3 };

@@ -1,9 +1,12 @@
 import type { Article } from '../schemas/article';
 import type { Comparison } from '../schemas/comparison';
+import { eitherLean, type Decision } from '../schemas/decision';
 import type { Fact } from '../schemas/fact';
 import type { Faq } from '../schemas/faq';
 import type { Source } from '../schemas/source';
 import { cellFactIds } from '../facts/cell-markup';
+import { sourceUrlProblem, urlsInText } from '../facts/source-url';
+import type { BodyLink } from './mdx-body';
 
 /** The part of a content entry the checks need (Astro's entries have these fields). */
 export interface EntryLike<T> {
@@ -16,8 +19,19 @@ export interface ContentSet {
   readonly articles: readonly EntryLike<Article>[];
   readonly faq: readonly EntryLike<Faq>[];
   readonly comparisons: readonly EntryLike<Comparison>[];
+  readonly decisions: readonly EntryLike<Decision>[];
   readonly facts: readonly EntryLike<Fact>[];
   readonly sources: readonly EntryLike<Source>[];
+}
+
+/** What the checks read from an article's or FAQ entry's MDX body. */
+export interface BodyRefs {
+  /** Ids of the facts it cites. */
+  readonly factIds: readonly string[];
+  /** Its links, with lines counted in the file (frontmatter included). */
+  readonly links: readonly BodyLink[];
+  /** Ids of its h2 and h3 headings that are pinned in the source. */
+  readonly headingIds: readonly string[];
 }
 
 /** Where an entry lives, for messages: its file, plus the entry id for entries of a shared file. */
@@ -27,13 +41,14 @@ function where(entry: EntryLike<unknown>, sharedFile: string | undefined): strin
 
 /**
  * Cross-references a schema cannot see: every fact, source and article id that one entry names
- * must exist. `bodyFactIds` gives the facts an article's or FAQ entry's MDX body cites. Returns one
- * message per problem, each naming the file and the field.
+ * must exist, and every external URL (a source, a link in a body, a URL in a fact's text) must be
+ * one the site may cite (src/facts/source-url.ts). `body` gives what an article's or FAQ entry's
+ * MDX body cites and links. Returns one message per problem, each naming the file and the field.
  */
 export function checkContent(
   content: ContentSet,
   files: { facts: string; sources: string },
-  bodyFactIds: (entry: EntryLike<Article | Faq>) => readonly string[],
+  body: (entry: EntryLike<Article | Faq>) => BodyRefs,
 ): string[] {
   const problems: string[] = [];
   const ids = (list: readonly EntryLike<unknown>[]) => new Set(list.map((e) => e.id));
@@ -45,18 +60,36 @@ export function checkContent(
     if (!known.has(id)) problems.push(`${at}: field "${field}": unknown ${kind} id "${id}"`);
   };
 
+  const citable = (url: string, at: string, field: string) => {
+    const problem = sourceUrlProblem(url);
+    if (problem) problems.push(`${at}: field "${field}": ${problem}: ${url}`);
+  };
+  const checkBody = (entry: EntryLike<Article | Faq>) => {
+    const at = where(entry, undefined);
+    const refs = body(entry);
+    for (const id of refs.factIds) expect(factIds, 'fact', id, at, `<Fact id="${id}">`);
+    for (const link of refs.links) {
+      const problem = /^https?:/i.test(link.url) ? sourceUrlProblem(link.url) : undefined;
+      if (problem) problems.push(`${entry.filePath ?? entry.id}:${link.line}: link ${link.url}: ${problem}`);
+    }
+  };
+
+  for (const source of content.sources) citable(source.data.url, where(source, files.sources), 'url');
   for (const fact of content.facts) {
-    if (fact.data.source) expect(sourceIds, 'source', fact.data.source, where(fact, files.facts), 'source');
+    const at = where(fact, files.facts);
+    if (fact.data.source) expect(sourceIds, 'source', fact.data.source, at, 'source');
+    for (const field of ['label', 'note', 'basis'] as const) {
+      for (const url of urlsInText(fact.data[field] ?? '')) citable(url, at, field);
+    }
   }
   for (const article of content.articles) {
     const at = where(article, undefined);
     article.data.checkedAgainst.forEach((id, i) => expect(factIds, 'fact', id, at, `checkedAgainst.${i}`));
-    for (const id of bodyFactIds(article)) expect(factIds, 'fact', id, at, `<Fact id="${id}">`);
+    checkBody(article);
   }
   for (const entry of content.faq) {
-    const at = where(entry, undefined);
-    expect(articleIds, 'article', entry.data.article, at, 'article');
-    for (const id of bodyFactIds(entry)) expect(factIds, 'fact', id, at, `<Fact id="${id}">`);
+    expect(articleIds, 'article', entry.data.article, where(entry, undefined), 'article');
+    checkBody(entry);
   }
   for (const table of content.comparisons) {
     const at = where(table, undefined);
@@ -66,6 +99,26 @@ export function checkContent(
       for (const [system, text] of Object.entries(row.cells)) {
         for (const id of cellFactIds(text)) expect(factIds, 'fact', id, at, `rows.${i}.cells.${system}`);
       }
+    });
+  }
+  for (const decision of content.decisions) {
+    const at = where(decision, undefined);
+    const article = content.articles.find((a) => a.id === decision.data.article);
+    expect(articleIds, 'article', decision.data.article, at, 'article');
+    const sections = new Set(article ? body(article).headingIds : []);
+    const table = content.comparisons.find((t) => t.data.article === decision.data.article);
+    const leans = new Set([eitherLean, ...(table?.data.systems.map((s) => s.id) ?? [])]);
+    decision.data.factors.forEach((factor, i) => {
+      if (article && !sections.has(factor.section)) {
+        problems.push(
+          `${at}: field "factors.${i}.section": no heading with the pinned id "${factor.section}" in ${article.filePath ?? article.id}`,
+        );
+      }
+      factor.rules.forEach((rule, j) => {
+        for (const id of cellFactIds(rule.when)) expect(factIds, 'fact', id, at, `factors.${i}.rules.${j}.when`);
+        if (!leans.has(rule.lean))
+          problems.push(`${at}: field "factors.${i}.rules.${j}.lean": "${rule.lean}" is not one of ${[...leans].join(', ')}`);
+      });
     });
   }
   return problems;

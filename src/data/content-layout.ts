@@ -21,6 +21,7 @@ export const contentLayout = {
   articles: { folder: 'articles', extension: '.mdx' },
   faq: { folder: 'faq', extension: '.mdx' },
   comparisons: { folder: 'comparisons', extension: '.yaml' },
+  decisions: { folder: 'decisions', extension: '.yaml' },
 } as const;
 
 export const contentFiles = {

@@ -1,4 +1,5 @@
 import { mdxToMdast } from 'satteri';
+import { pinnedIdFromComment } from '../anchors/pinned-id';
 
 /**
  * What the site reads from an MDX body besides rendering it. The body is parsed once, with the
@@ -12,6 +13,9 @@ interface MdxNode {
   readonly value?: string;
   readonly name?: string | null;
   readonly attributes?: readonly { readonly type: string; readonly name?: string; readonly value?: unknown }[];
+  readonly url?: string;
+  readonly depth?: number;
+  readonly position?: { readonly start: { readonly line: number } };
   readonly children?: readonly MdxNode[];
 }
 
@@ -37,6 +41,45 @@ export function factIdsIn(tree: MdxNode): string[] {
   };
   visit(tree);
   return [...ids];
+}
+
+/** A link written in a body: its target and the body line it is on (1 = the first line after the frontmatter). */
+export interface BodyLink {
+  readonly url: string;
+  readonly line: number;
+}
+
+/** Every Markdown link and link definition in a tree, in document order. */
+export function linksIn(tree: MdxNode): BodyLink[] {
+  const links: BodyLink[] = [];
+  const visit = (node: MdxNode): void => {
+    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) {
+      links.push({ url: node.url, line: node.position?.start.line ?? 0 });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return links;
+}
+
+/** A section heading (h2 or h3) whose id is pinned in the source with `{/* #id *\/}`. */
+export interface PinnedHeading {
+  readonly id: string;
+  readonly depth: number;
+  /** The heading as a reader sees it (facts as their text). */
+  readonly text: string;
+}
+
+/** Every h2 and h3 with a pinned id, in document order. */
+export function pinnedHeadingsIn(tree: MdxNode, factText: (id: string) => string): PinnedHeading[] {
+  const headings: PinnedHeading[] = [];
+  for (const node of tree.children ?? []) {
+    if (node.type !== 'heading' || (node.depth !== 2 && node.depth !== 3)) continue;
+    const pin = node.children?.find((c) => c.type === 'mdxTextExpression' && typeof c.value === 'string');
+    const id = pin?.value === undefined ? undefined : pinnedIdFromComment(pin.value);
+    if (id !== undefined) headings.push({ id, depth: node.depth, text: plainText(node, factText) });
+  }
+  return headings;
 }
 
 /** Nodes whose children are blocks: their texts are separated by a space ("one two", not "onetwo"). */

@@ -1,14 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from './content-checks';
 import { contentDir, contentFiles, strayContentFiles } from './content-layout';
-import { factIdsIn, parseMdx, plainText } from './mdx-body';
+import { factIdsIn, linksIn, parseMdx, pinnedHeadingsIn, plainText, type PinnedHeading } from './mdx-body';
 import { formatFact } from '../facts/format-fact';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type FaqEntry = CollectionEntry<'faq'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
+export type DecisionEntry = CollectionEntry<'decisions'>;
 export type FactEntry = CollectionEntry<'facts'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -16,6 +17,7 @@ export interface SiteContent {
   readonly articles: ArticleEntry[];
   readonly faq: FaqEntry[];
   readonly comparisons: ComparisonEntry[];
+  readonly decisions: DecisionEntry[];
   readonly facts: ReadonlyMap<string, FactEntry>;
   readonly sources: ReadonlyMap<string, SourceEntry>;
   /** The text a fact renders as; for plain-text uses such as structured data. */
@@ -32,6 +34,8 @@ export interface BodyFacts {
   readonly factIds: readonly string[];
   /** The body as plain text, facts as their values: the answer in structured data and search. */
   readonly text: string;
+  /** Its h2 and h3 headings with pinned ids: what decision rules and other data may link to. */
+  readonly headings: readonly PinnedHeading[];
 }
 
 /** Parses a body; invalid MDX fails the build with the file named. */
@@ -43,13 +47,27 @@ function parseBody(entry: ArticleEntry | FaqEntry) {
   }
 }
 
+/** Lines before an entry's body in its file (the frontmatter), so body lines can be given as file lines. */
+function bodyLineOffset(entry: ArticleEntry | FaqEntry): number {
+  if (!entry.filePath || !entry.body) return 0;
+  let raw: string;
+  try {
+    raw = readFileSync(entry.filePath, 'utf8');
+  } catch {
+    return 0;
+  }
+  const start = raw.indexOf(entry.body);
+  return start <= 0 ? 0 : raw.slice(0, start).split('\n').length - 1;
+}
+
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 
 async function load(): Promise<SiteContent> {
-  const [articles, faq, comparisons, facts, sources, anchorAliases] = await Promise.all([
+  const [articles, faq, comparisons, decisions, facts, sources, anchorAliases] = await Promise.all([
     getCollection('articles'),
     getCollection('faq'),
     getCollection('comparisons'),
+    getCollection('decisions'),
     getCollection('facts'),
     getCollection('sources'),
     getCollection('anchorAliases'),
@@ -75,33 +93,43 @@ async function load(): Promise<SiteContent> {
   const parsed = new Map(
     [...articles, ...faq].map((entry) => {
       const tree = parseBody(entry);
-      return [entry, { tree, factIds: factIdsIn(tree) }] as const;
+      const offset = bodyLineOffset(entry);
+      const links = linksIn(tree).map((link) => ({ ...link, line: link.line + offset }));
+      return [entry, { tree, factIds: factIdsIn(tree), links }] as const;
     }),
   );
+  const factMap = new Map(facts.map((f) => [f.id, f]));
+  const factText = (id: string) => {
+    const fact = factMap.get(id);
+    return fact ? formatFact(fact.data) : `{fact:${id}}`;
+  };
+  const headings = new Map([...parsed].map(([entry, { tree }]) => [entry, pinnedHeadingsIn(tree, factText)]));
   const problems = checkContent(
-    { articles, faq, comparisons, facts, sources },
+    { articles, faq, comparisons, decisions, facts, sources },
     { facts: `${root}/${contentFiles.facts}`, sources: `${root}/${contentFiles.sources}` },
-    (entry) => parsed.get(entry as ArticleEntry | FaqEntry)?.factIds ?? [],
+    (entry) => {
+      const body = parsed.get(entry as ArticleEntry | FaqEntry);
+      return {
+        factIds: body?.factIds ?? [],
+        links: body?.links ?? [],
+        headingIds: (headings.get(entry as ArticleEntry | FaqEntry) ?? []).map((h) => h.id),
+      };
+    },
   );
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }
-  const factMap = new Map(facts.map((f) => [f.id, f]));
-  const factText = (id: string) => {
-    const fact = factMap.get(id);
-    if (!fact) throw new Error(`unknown fact id "${id}"`);
-    return formatFact(fact.data);
-  };
   const bodies = new Map(
     [...parsed].map(([entry, { tree, factIds }]): [ArticleEntry | FaqEntry, BodyFacts] => [
       entry,
-      { factIds, text: plainText(tree, factText) },
+      { factIds, text: plainText(tree, factText), headings: headings.get(entry) ?? [] },
     ]),
   );
   return {
     articles: articles.sort(byOrder),
     faq: faq.sort(byOrder),
     comparisons,
+    decisions,
     facts: factMap,
     sources: new Map(sources.map((s) => [s.id, s])),
     aliasesFor: (pagePath, id) => {

@@ -9,8 +9,12 @@ export const sourceSchema = z.object({
   project: z.enum(['kafka', 'spark', 'flink', 'research']),
   /** What kind of primary source it is. */
   kind: z.enum(['docs', 'kip', 'jira', 'source-code', 'release', 'paper']),
-  /** Where to read it. */
+  /** Where to read it: the page or file for the version the citing facts name, never a moving target (see src/build/source-urls.ts). */
   url: httpsUrl,
+  /** What was actually read: the release tag, docs version or commit of the text ("apache/kafka docs/streams/upgrade-guide.md @00b1ea3a, 4.4.0 section"). */
+  readAt: z.string().min(3),
+  /** The day the source was last read. */
+  checked: z.coerce.date(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

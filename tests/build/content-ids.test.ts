@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { root } from '../../scripts/paths.ts';
-import { page } from './dist';
+import { page, pages } from './dist';
 
 const content = path.join(root, 'content');
 const faqIds = readdirSync(path.join(content, 'faq')).map((f) => f.replace(/\.mdx$/, ''));
@@ -27,7 +27,16 @@ describe('public ids in the served HTML', () => {
     });
   }
 
-  for (const url of ['/faq/', '/kafka-streams-vs-spark/']) {
+  it('FAQPage structured data appears once on the site: on /faq/, not on the articles that show some of its entries', () => {
+    const withFaqPage = pages().filter(({ url }) =>
+      page(url)
+        .querySelectorAll('script[type="application/ld+json"]')
+        .some((s) => (JSON.parse(s.text) as { '@type': string })['@type'] === 'FAQPage'),
+    );
+    expect(withFaqPage.map((p) => p.url)).toEqual(['/faq/']);
+  });
+
+  for (const url of ['/faq/']) {
     it(`FAQPage structured data on ${url} lists exactly the visible questions, with their answers`, () => {
       const doc = page(url);
       const json = doc

@@ -19,6 +19,24 @@ const cases: Record<string, { file: string; field: RegExp }> = {
   'comparison-duplicate-row-id': { file: 'comparisons/sample-table.yaml', field: /rows\.1\.id.*duplicate row id "waiting"/s },
   'fact-without-source': { file: 'facts.yaml', field: /source.*required: a primary source id/s },
   'source-not-https': { file: 'sources.yaml', field: /url.*https/s },
+  'source-on-trunk': {
+    file: 'sources.yaml (entry "sample-docs")',
+    field: /field "url": "trunk" is a moving target.*: https:\/\/github\.com\/apache\/kafka\/blob\/trunk\//,
+  },
+  'source-host-not-allowed': {
+    file: 'sources.yaml (entry "sample-docs")',
+    field: /field "url": host www\.mail-archive\.com is not a primary source.*msg84007\.html/,
+  },
+  'link-to-latest-docs': {
+    file: 'articles/sample-article.mdx:10',
+    field: /link https:\/\/spark\.apache\.org\/docs\/latest\/streaming\/getting-started\.html: "latest" is a moving target/,
+  },
+  'code-line-too-long': { file: 'articles/sample-article.mdx:20', field: /code line of 82 characters \(limit 76\)/ },
+  'decision-section-unknown': {
+    file: 'decisions/sample-article.yaml',
+    field: /field "factors\.0\.section": no heading with the pinned id "no-such-section"/,
+  },
+  'glued-sentence': { file: '/sample-article/', field: /sentence glued to the next word in <p> ".*on purpose\.Nothing else/ },
   'unknown-fact-id': { file: 'articles/sample-article.mdx', field: /<Fact id="sample-nope">.*unknown fact id/ },
   'link-to-missing-page': { file: '/faq/: <a href="/no-such-page/">', field: /no page or file at \/no-such-page\// },
   'link-to-missing-fragment': {
@@ -43,6 +61,20 @@ describe.concurrent('content fixtures', () => {
       expect(html).toContain('30000 ms (30 s)');
       expect(html).toContain('<tr id="table-waiting">');
       expect(html).toContain('id="does-the-fixture-build"');
+    } finally {
+      build.cleanup();
+    }
+  });
+
+  it('a decision table renders each factor as a linkable row group, with its facts, systems and the section that explains it', async ({
+    expect,
+  }) => {
+    const build = await buildFixture('good-content/decision-table');
+    try {
+      expect(build.status, build.output).toBe(0);
+      const html = readFileSync(path.join(build.dir, 'dist/sample-article/index.html'), 'utf8');
+      expect(html).toMatch(/<tbody id="decide-waiting">[\s\S]*30000 ms \(30 s\)[\s\S]*Sample A[\s\S]*Either/);
+      expect(html).toMatch(/<a class="decision-why" href="#first"[^>]*>\s*Why: First section\s*<\/a>/);
     } finally {
       build.cleanup();
     }

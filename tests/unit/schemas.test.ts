@@ -72,9 +72,21 @@ describe('factSchema', () => {
 
 describe('sourceSchema', () => {
   it('accepts https only', () => {
-    const source = { title: 'Streams docs', project: 'kafka', kind: 'docs', url: 'https://kafka.apache.org/' };
+    const source = {
+      title: 'Streams docs',
+      project: 'kafka',
+      kind: 'docs',
+      url: 'https://kafka.apache.org/',
+      readAt: 'docs 4.4',
+      checked: '2026-11-30',
+    };
     expect(sourceSchema.parse(source).url).toBe('https://kafka.apache.org/');
     expect(failedPaths(sourceSchema.safeParse({ ...source, url: 'http://kafka.apache.org/' }))).toEqual(['url']);
+  });
+
+  it('requires what was read and when', () => {
+    const source = { title: 'Streams docs', project: 'kafka', kind: 'docs', url: 'https://kafka.apache.org/44/' };
+    expect(failedPaths(sourceSchema.safeParse(source))).toEqual(['readAt', 'checked']);
   });
 });
 

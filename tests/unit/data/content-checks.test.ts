@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentSet } from '../../../src/data/content-checks';
-import { factIdsIn, parseMdx } from '../../../src/data/mdx-body';
+import { factIdsIn, linksIn, parseMdx, pinnedHeadingsIn } from '../../../src/data/mdx-body';
 import { sampleTable } from '../sample-table';
 
 const valid: ContentSet = {
-  sources: [{ id: 'docs', data: { title: 'Docs page', project: 'kafka', kind: 'docs', url: 'https://kafka.apache.org/' } }],
+  sources: [
+    {
+      id: 'docs',
+      data: {
+        title: 'Docs page',
+        project: 'kafka',
+        kind: 'docs',
+        url: 'https://kafka.apache.org/44/streams/',
+        readAt: 'docs 4.4',
+        checked: new Date(),
+      },
+    },
+  ],
   facts: [{ id: 'v', data: { label: 'A version', value: '1.0', kind: 'version', appliesTo: 'X 1', source: 'docs', checked: new Date() } }],
   articles: [
     {
@@ -28,14 +40,40 @@ const valid: ContentSet = {
       data: sampleTable([{ id: 'r', dimension: 'Row', cells: { x: '{fact:v}', y: 'no' }, sources: ['docs'], topics: ['basics' as const] }]),
     },
   ],
+  decisions: [
+    {
+      id: 'a',
+      filePath: 'content/decisions/a.yaml',
+      data: {
+        title: 'Decide',
+        article: 'a',
+        caption: 'Which one fits',
+        factors: [
+          {
+            id: 'f',
+            factor: 'Factor',
+            section: 'why',
+            rules: [
+              { when: 'Below {fact:v}', lean: 'x' },
+              { when: 'Above it all', lean: 'y' },
+            ],
+          },
+        ],
+      },
+    },
+  ],
 };
 const files = { facts: 'content/facts.yaml', sources: 'content/sources.yaml' };
 /** The MDX bodies of the entries above, read as the site reads them. */
 const bodies: Record<string, string> = { a: 'It is <Fact id="v" />.', q: 'Yes.' };
+/** Every version of article "a" keeps the heading its decision rules point at. */
+const why = '\n\n## Why {/* #why */}';
 const bodyFacts =
   (overrides: Record<string, string> = {}) =>
-  (entry: { id: string }) =>
-    factIdsIn(parseMdx({ ...bodies, ...overrides }[entry.id] ?? ''));
+  (entry: { id: string }) => {
+    const tree = parseMdx(({ ...bodies, ...overrides }[entry.id] ?? '') + (entry.id === 'a' ? why : ''));
+    return { factIds: factIdsIn(tree), links: linksIn(tree), headingIds: pinnedHeadingsIn(tree, String).map((h) => h.id) };
+  };
 
 describe('checkContent', () => {
   it('accepts consistent content', () => {
@@ -65,6 +103,59 @@ describe('checkContent', () => {
     expect(checkContent(broken, files, bodyFacts())).toEqual([
       'content/comparisons/t.yaml: field "rows.0.sources.0": unknown source id "gone"',
       'content/comparisons/t.yaml: field "rows.0.cells.x": unknown fact id "nope"',
+    ]);
+  });
+
+  it('names file and source, fact or line for every URL the site may not cite', () => {
+    const source = valid.sources[0]!;
+    const fact = valid.facts[0]!;
+    const broken: ContentSet = {
+      ...valid,
+      sources: [{ ...source, data: { ...source.data, url: 'https://github.com/apache/kafka/blob/trunk/README.md' } }],
+      facts: [{ ...fact, data: { ...fact.data, note: 'Listed at https://index.scala-lang.org/apache/spark.' } }],
+    };
+    const body = 'First line.\n\nSee [the guide](https://spark.apache.org/docs/latest/x.html) and [the FAQ](/faq/).';
+    expect(checkContent(broken, files, bodyFacts({ a: body }))).toEqual([
+      expect.stringMatching(
+        /^content\/sources\.yaml \(entry "docs"\): field "url": "trunk" is a moving target.*: https:\/\/github\.com\/apache\/kafka\/blob\/trunk\/README\.md$/,
+      ),
+      expect.stringMatching(
+        /^content\/facts\.yaml \(entry "v"\): field "note": host index\.scala-lang\.org is not a primary source.*: https:\/\/index\.scala-lang\.org\/apache\/spark$/,
+      ),
+      expect.stringMatching(
+        /^content\/articles\/a\.mdx:3: link https:\/\/spark\.apache\.org\/docs\/latest\/x\.html: "latest" is a moving target/,
+      ),
+    ]);
+  });
+
+  it('checks that decision rules cite known facts and point at a pinned heading of their article', () => {
+    const decision = valid.decisions[0]!;
+    const factor = decision.data.factors[0]!;
+    const broken: ContentSet = {
+      ...valid,
+      decisions: [
+        {
+          ...decision,
+          data: {
+            ...decision.data,
+            factors: [
+              {
+                ...factor,
+                section: 'nowhere',
+                rules: [
+                  { when: 'Below {fact:gone}', lean: 'either' },
+                  { when: 'Above it all', lean: 'zeta' },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+    };
+    expect(checkContent(broken, files, bodyFacts())).toEqual([
+      'content/decisions/a.yaml: field "factors.0.section": no heading with the pinned id "nowhere" in content/articles/a.mdx',
+      'content/decisions/a.yaml: field "factors.0.rules.0.when": unknown fact id "gone"',
+      'content/decisions/a.yaml: field "factors.0.rules.1.lean": "zeta" is not one of either, x, y',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factIdsIn, parseMdx, plainText } from '../../../src/data/mdx-body';
+import { factIdsIn, linksIn, parseMdx, pinnedHeadingsIn, plainText } from '../../../src/data/mdx-body';
 
 const factText = (id: string) => ({ wait: '100 ms', size: '10 MiB' })[id] ?? '?';
 
@@ -41,5 +41,27 @@ describe('plainText', () => {
 
   it('reports invalid MDX with the place and what was expected', () => {
     expect(() => parseMdx('Hello <Calout>world')).toThrow(/closing tag for `<Calout>`/);
+  });
+});
+
+describe('linksIn', () => {
+  it('lists inline links and link definitions with their body lines, not URLs written as code', () => {
+    const tree = parseMdx('See [a](https://a.apache.org/x).\n\n`https://not.a/link`\n\n[b]: https://b.apache.org/y\n\nAnd [ref][b].');
+    expect(linksIn(tree)).toEqual([
+      { url: 'https://a.apache.org/x', line: 1 },
+      { url: 'https://b.apache.org/y', line: 5 },
+    ]);
+  });
+});
+
+describe('pinnedHeadingsIn', () => {
+  it('lists h2 and h3 headings with a pinned id, with their text', () => {
+    const tree = parseMdx(
+      '## Latency <Fact id="wait" /> {/* #latency */}\n\n### Unpinned\n\n### Cache {/* #cache */}\n\n#### Deep {/* #deep */}',
+    );
+    expect(pinnedHeadingsIn(tree, factText)).toEqual([
+      { id: 'latency', depth: 2, text: 'Latency 100 ms' },
+      { id: 'cache', depth: 3, text: 'Cache' },
+    ]);
   });
 });

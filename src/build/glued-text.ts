@@ -1,0 +1,67 @@
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
+
+/**
+ * Finds sentences glued to the next word ("primary sources.The reasoning"): an HTML minifier drops
+ * the whitespace between two elements or expressions, and the page reads wrong although every
+ * source file looks right. Only text that reads as one run is joined: the inline content of one
+ * paragraph, list item, cell, heading or caption. Code is left out, and a block boundary inside
+ * (a nested paragraph, a line break) counts as a space.
+ */
+
+/** Elements whose inline content is one run of text. */
+const textBlocks = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dt',
+  'dd',
+  'caption',
+  'figcaption',
+  'summary',
+  'blockquote',
+]);
+
+/** Elements that start a new run inside a text block: their text is checked on its own. */
+const boundaries = new Set([...textBlocks, 'div', 'ul', 'ol', 'dl', 'table', 'tr', 'section', 'details', 'br', 'hr']);
+
+/** Elements whose text is not prose: code keeps dots between names, scripts and styles are no text. */
+const skipped = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template', 'svg', 'math']);
+
+/** A sentence end (after a word, a digit or a closing bracket) followed at once by a capitalised word. */
+const glued = /(?<=[\p{Ll}\d)\]])[.!?][”’"')]*(?=\p{Lu}\p{Ll})/gu;
+
+/** The run of text an element shows inline; nested blocks and skipped elements count as a space. */
+function inlineText(node: Node): string {
+  if (node.nodeType === 3) return node.text;
+  if (node.nodeType !== 1) return '';
+  const element = node as HTMLElement;
+  const tag = element.rawTagName?.toLowerCase() ?? '';
+  if (skipped.has(tag)) return ' ';
+  return element.childNodes
+    .map((child) =>
+      child.nodeType === 1 && boundaries.has((child as HTMLElement).rawTagName?.toLowerCase() ?? '') ? ' ' : inlineText(child),
+    )
+    .join('');
+}
+
+/** Each glued place on a page, as "…words.Next…" with some context. */
+export function gluedSentences(html: string): string[] {
+  const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } });
+  const found: string[] = [];
+  for (const block of root.querySelectorAll([...textBlocks].join(','))) {
+    const text = inlineText(block).replace(/\s+/g, ' ');
+    for (const match of text.matchAll(glued)) {
+      const at = match.index;
+      const context = text.slice(Math.max(0, at - 30), at + 30).trim();
+      found.push(`<${block.rawTagName.toLowerCase()}> "${context}"`);
+    }
+  }
+  return found;
+}
