@@ -40,3 +40,30 @@ test('the table scrolls inside its own focusable region, never the page', async 
   const pageScrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
   expect(pageScrolls).toBe(false);
 });
+
+test('at 1280 px every code sample reads without sideways scrolling', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the limit is set for the laptop column; phones scroll code by design');
+  await page.goto('/kafka-streams-vs-spark/');
+  const blocks = page.locator('pre.astro-code');
+  expect(await blocks.count()).toBeGreaterThan(3);
+  const overflowing = await blocks.evaluateAll((pres) =>
+    pres.filter((pre) => pre.scrollWidth > pre.clientWidth).map((pre) => pre.textContent?.split('\n').find((l) => l.length > 70) ?? ''),
+  );
+  expect(overflowing).toEqual([]);
+});
+
+for (const colorScheme of schemes) {
+  test(`the decision table points each situation to a system and links each factor to its reasoning (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/kafka-streams-vs-spark/#decide-latency-target');
+    const factor = page.locator('tbody#decide-latency-target');
+    await expect(factor.locator('th')).toBeInViewport();
+    await expectBelowHeader(page, factor.locator('th'));
+    await expect(factor.locator('td.lean').first()).toHaveText(/Kafka Streams|Spark|Either/);
+    const why = factor.getByRole('link', { name: /^Why:/ });
+    const target = (await why.getAttribute('href')) ?? '';
+    await why.click();
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    await expect(page.locator(target)).toBeInViewport();
+  });
+}
