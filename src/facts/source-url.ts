@@ -40,7 +40,11 @@ export function sourceUrlProblem(url: string): string | undefined {
     if (!other.path.test(parsed.pathname)) return `only ${other.what} on ${host} may be cited`;
   }
   const segments = parsed.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  const moving = segments.find((s) => movingSegments.has(s.toLowerCase()) || movingSuffix.test(s.toLowerCase()));
+  // On GitHub only the ref names a version (owner/repo/blob|tree|raw|commits/<ref>/path): a path
+  // such as src/main/java is a folder, not a branch.
+  const isMoving = (s: string) => movingSegments.has(s.toLowerCase()) || movingSuffix.test(s.toLowerCase());
+  const refOnly = host === 'github.com' && ['blob', 'tree', 'raw', 'commits'].includes(segments[2] ?? '');
+  const moving = refOnly ? [segments[3] ?? ''].find(isMoving) : segments.find(isMoving);
   if (moving !== undefined) {
     return `"${moving}" is a moving target; link the page or file for the version the claim names (a release tag, a docs version)`;
   }
