@@ -34,8 +34,11 @@ const boundaries = new Set([...textBlocks, 'div', 'ul', 'ol', 'dl', 'table', 'tr
 /** Elements whose text is not prose: code keeps dots between names, scripts and styles are no text. */
 const skipped = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template', 'svg', 'math']);
 
-/** A sentence end (after a word, a digit or a closing bracket) followed at once by a capitalised word. */
-const glued = /(?<=[\p{Ll}\d)\]])[.!?][”’"')]*(?=\p{Lu}\p{Ll})/gu;
+/**
+ * A sentence end (after a word, a digit or a closing bracket) followed at once by a capitalised
+ * word, or a closing bracket followed at once by one ("(Spark docs)Read").
+ */
+const glued = /(?<=[\p{Ll}\d)\]])[.!?][”’"')]*(?=\p{Lu}\p{Ll})|(?<=\p{L})[)\]](?=\p{Lu}\p{Ll})/gu;
 
 /** The run of text an element shows inline; nested blocks and skipped elements count as a space. */
 function inlineText(node: Node): string {
@@ -59,6 +62,10 @@ export function gluedSentences(html: string): string[] {
     const text = inlineText(block).replace(/\s+/g, ' ');
     for (const match of text.matchAll(glued)) {
       const at = match.index;
+      // A dotted name (org.apache.spark.sql.streaming.Trigger, pyspark.sql.DataStreamWriter) is one
+      // word with dots inside, not two sentences: the word before the dot already holds a dot or a slash.
+      const word = text.slice(text.lastIndexOf(' ', at) + 1, at);
+      if (/[./#_:]/.test(word)) continue;
       const context = text.slice(Math.max(0, at - 30), at + 30).trim();
       found.push(`<${block.rawTagName.toLowerCase()}> "${context}"`);
     }

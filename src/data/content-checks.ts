@@ -101,6 +101,15 @@ export function checkContent(
       }
     });
   }
+  const citedSources = new Set([
+    ...content.facts.flatMap((f) => (f.data.source ? [f.data.source] : [])),
+    ...content.comparisons.flatMap((t) => t.data.rows.flatMap((r) => r.sources)),
+  ]);
+  for (const source of content.sources) {
+    if (!citedSources.has(source.id)) {
+      problems.push(`${where(source, files.sources)}: cited by no fact and no table row; cite it or remove it`);
+    }
+  }
   for (const decision of content.decisions) {
     const at = where(decision, undefined);
     const article = content.articles.find((a) => a.id === decision.data.article);

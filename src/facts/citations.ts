@@ -1,12 +1,22 @@
 import type { Comparison } from '../schemas/comparison';
+import type { Decision } from '../schemas/decision';
 import { cellFactIds } from './cell-markup';
 
 /**
- * Everything a page cites: the facts its MDX bodies use (`bodyFactIds`, one list per body) and
- * its table cells use, and the sources its table rows name; each once, in order of first use.
+ * Everything a page cites: the facts its MDX bodies use (`bodyFactIds`, one list per body), its
+ * table cells use and its decision rules use, and the sources its table rows name; each once, in
+ * order of first use.
  */
-export function pageCitations(bodyFactIds: readonly (readonly string[])[], tables: readonly Comparison[]) {
+export function pageCitations(
+  bodyFactIds: readonly (readonly string[])[],
+  tables: readonly Comparison[],
+  decisions: readonly Decision[] = [],
+) {
   const rows = tables.flatMap((t) => t.rows);
-  const factIds = [...bodyFactIds.flat(), ...rows.flatMap((row) => Object.values(row.cells).flatMap(cellFactIds))];
+  const factIds = [
+    ...bodyFactIds.flat(),
+    ...decisions.flatMap((d) => d.factors.flatMap((f) => f.rules.flatMap((r) => cellFactIds(r.when)))),
+    ...rows.flatMap((row) => Object.values(row.cells).flatMap(cellFactIds)),
+  ];
   return { factIds: [...new Set(factIds)], sourceIds: [...new Set(rows.flatMap((r) => r.sources))] };
 }

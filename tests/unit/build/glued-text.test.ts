@@ -8,6 +8,7 @@ describe('gluedSentences', () => {
     ]);
     expect(gluedSentences('<ul><li><span>It waits.</span><span>Nothing else</span></li></ul>')).toHaveLength(1);
     expect(gluedSentences('<table><tr><td>One cell.<em>Two</em></td></tr></table>')).toHaveLength(1);
+    expect(gluedSentences('<li><a href="/">A title</a> <span>(Spark docs)</span><span>Read on 30 November</span></li>')).toHaveLength(1);
   });
 
   it('accepts spaced sentences, code, block boundaries and names that are not sentence ends', () => {
@@ -18,5 +19,8 @@ describe('gluedSentences', () => {
     expect(gluedSentences('<p>Line one.<br>Line two.</p>')).toEqual([]);
     expect(gluedSentences('<p>Version 4.4.0 and e.g. kafka.apache.org work.</p>')).toEqual([]);
     expect(gluedSentences('<pre><code>a.B()\nfoo.Bar</code></pre>')).toEqual([]);
+    expect(
+      gluedSentences('<li>org.apache.spark.sql.streaming.Trigger (docs) and pyspark.sql.streaming.DataStreamWriter.trigger</li>'),
+    ).toEqual([]);
   });
 });

@@ -158,4 +158,11 @@ describe('checkContent', () => {
       'content/decisions/a.yaml: field "factors.0.rules.1.lean": "zeta" is not one of either, x, y',
     ]);
   });
+
+  it('names a source that nothing cites', () => {
+    const spare = { id: 'spare', data: { ...valid.sources[0]!.data, url: 'https://kafka.apache.org/44/other' } };
+    expect(checkContent({ ...valid, sources: [...valid.sources, spare] }, files, bodyFacts())).toEqual([
+      'content/sources.yaml (entry "spare"): cited by no fact and no table row; cite it or remove it',
+    ]);
+  });
 });
