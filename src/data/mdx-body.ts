@@ -31,11 +31,22 @@ function factId(node: MdxNode): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+/** Elements other than `<Fact>` that name a fact in an attribute: `<Callout versionFact="…">`. */
+const factAttributes: Readonly<Record<string, string>> = { Callout: 'versionFact' };
+
+/** The fact id an element names in an attribute (see factAttributes), or undefined. */
+function attributeFactId(node: MdxNode): string | undefined {
+  const attribute = node.name ? factAttributes[node.name] : undefined;
+  if (attribute === undefined) return undefined;
+  const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute)?.value;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** Ids of every `<Fact id="…" />` in a tree, each once, in order of first use. */
 export function factIdsIn(tree: MdxNode): string[] {
   const ids = new Set<string>();
   const visit = (node: MdxNode): void => {
-    const id = factId(node);
+    const id = factId(node) ?? attributeFactId(node);
     if (id !== undefined) ids.add(id);
     node.children?.forEach(visit);
   };

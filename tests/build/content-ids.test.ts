@@ -56,7 +56,8 @@ describe('public ids in the served HTML', () => {
         const visible = plain(
           entries[i]
             ?.querySelectorAll('p')
-            .map((p) => p.text)
+            // Citation labels are shown beside a value, not part of the answer's words.
+            .map((p) => p.querySelectorAll('sup.cite').reduce((text, sup) => text.replace(sup.text, ''), p.text))
             .join(' ') ?? '',
         );
         // The answer's opening words are what the reader sees first (citation labels aside).

@@ -11,6 +11,11 @@ describe('factIdsIn', () => {
     expect(factIdsIn(tree)).toEqual(['x', 'y', 'z']);
   });
 
+  it('counts the release fact a callout names, so the build checks it and the page cites it', () => {
+    const tree = parseMdx('<Callout kind="changed" title="t" versionFact="v">\n  Text <Fact id="x" />\n</Callout>');
+    expect(factIdsIn(tree)).toEqual(['v', 'x']);
+  });
+
   it('ignores facts shown as code and other elements', () => {
     expect(factIdsIn(parseMdx('Write `<Fact id="x" />` in MDX, or <Other id="y" />.'))).toEqual([]);
   });
