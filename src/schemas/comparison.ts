@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { topicIds } from '../data/topics';
-import { slug } from './shared';
+import { reportDuplicateIds, slug } from './shared';
 
 /** One column of a comparison table. */
 const systemSchema = z.object({
@@ -39,15 +39,9 @@ export const comparisonSchema = z
     rows: z.array(rowSchema).min(1),
   })
   .superRefine((table, ctx) => {
-    const seen = new Map<string, number>();
+    reportDuplicateIds(table.rows, 'rows', ctx, 'row');
     const systemIds = table.systems.map((s) => s.id);
     table.rows.forEach((row, i) => {
-      const first = seen.get(row.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['rows', i, 'id'], message: `duplicate row id "${row.id}" (already used by rows.${first})` });
-      } else {
-        seen.set(row.id, i);
-      }
       for (const id of systemIds) {
         if (!(id in row.cells)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'cells', id], message: 'missing cell' });
       }

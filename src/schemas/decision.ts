@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './shared';
+import { reportDuplicateIds, slug } from './shared';
 
 /** A rule that points to neither system in particular. */
 export const eitherLean = 'either';
@@ -36,20 +36,6 @@ export const decisionSchema = z
     /** The factors, in order of weight. */
     factors: z.array(factorSchema).min(1),
   })
-  .superRefine((decision, ctx) => {
-    const seen = new Map<string, number>();
-    decision.factors.forEach((factor, i) => {
-      const first = seen.get(factor.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['factors', i, 'id'],
-          message: `duplicate factor id "${factor.id}" (already used by factors.${first})`,
-        });
-      } else {
-        seen.set(factor.id, i);
-      }
-    });
-  });
+  .superRefine((decision, ctx) => reportDuplicateIds(decision.factors, 'factors', ctx, 'factor'));
 
 export type Decision = z.infer<typeof decisionSchema>;

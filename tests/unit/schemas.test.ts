@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article';
 import { comparisonSchema } from '../../src/schemas/comparison';
+import { decisionSchema } from '../../src/schemas/decision';
 import { factSchema } from '../../src/schemas/fact';
 import { faqSchema } from '../../src/schemas/faq';
 import { sourceSchema } from '../../src/schemas/source';
+import { sampleDecision } from './sample-decision';
 import { sampleTable } from './sample-table';
 
 /** The field paths a failed parse names, as Astro prints them ("rows.1.id"). */
@@ -102,5 +104,21 @@ describe('comparisonSchema', () => {
   it('requires exactly one cell per system', () => {
     const result = comparisonSchema.safeParse({ ...table, rows: [{ ...row('one'), cells: { x: 'x', c: 'z' } }] });
     expect(failedPaths(result)).toEqual(['rows.0.cells.y', 'rows.0.cells.c']);
+  });
+});
+
+describe('decisionSchema', () => {
+  const rules = [
+    { when: 'Latency below {fact:x}', lean: 'x' },
+    { when: 'Anything slower than that', lean: 'either' },
+  ];
+
+  it('accepts factors with two to four rules and rejects a repeated factor id', () => {
+    const decision = sampleDecision('why', rules);
+    expect(decisionSchema.parse(decision).factors[0]?.rules).toHaveLength(2);
+    const repeated = decisionSchema.safeParse({ ...decision, factors: [...decision.factors, ...decision.factors] });
+    expect(repeated.success).toBe(false);
+    expect(repeated.error?.issues[0]?.message).toMatch(/duplicate factor id "f" \(already used by factors\.0\)/);
+    expect(failedPaths(decisionSchema.safeParse(sampleDecision('why', rules.slice(0, 1))))).toEqual(['factors.0.rules']);
   });
 });

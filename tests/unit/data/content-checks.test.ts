@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentSet } from '../../../src/data/content-checks';
 import { factIdsIn, linksIn, parseMdx, pinnedHeadingsIn } from '../../../src/data/mdx-body';
+import { sampleDecision } from '../sample-decision';
 import { sampleTable } from '../sample-table';
 
 const valid: ContentSet = {
@@ -44,22 +45,10 @@ const valid: ContentSet = {
     {
       id: 'a',
       filePath: 'content/decisions/a.yaml',
-      data: {
-        title: 'Decide',
-        article: 'a',
-        caption: 'Which one fits',
-        factors: [
-          {
-            id: 'f',
-            factor: 'Factor',
-            section: 'why',
-            rules: [
-              { when: 'Below {fact:v}', lean: 'x' },
-              { when: 'Above it all', lean: 'y' },
-            ],
-          },
-        ],
-      },
+      data: sampleDecision('why', [
+        { when: 'Below {fact:v}', lean: 'x' },
+        { when: 'Above it all', lean: 'y' },
+      ]),
     },
   ],
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageCitations } from '../../../src/facts/citations';
+import { sampleDecision } from '../sample-decision';
 import { sampleTable } from '../sample-table';
 
 describe('pageCitations', () => {
@@ -16,22 +17,10 @@ describe('pageCitations', () => {
 
 describe('pageCitations with decision rules', () => {
   it('adds the facts of decision rules, so an estimate a rule shows is listed among the sources', () => {
-    const decision = {
-      title: 'Decide',
-      article: 'a',
-      caption: 'Which one',
-      factors: [
-        {
-          id: 'f',
-          factor: 'Factor',
-          section: 's',
-          rules: [
-            { when: 'Below {fact:est}', lean: 'x' },
-            { when: 'Above {fact:f1}', lean: 'y' },
-          ],
-        },
-      ],
-    };
+    const decision = sampleDecision('s', [
+      { when: 'Below {fact:est}', lean: 'x' },
+      { when: 'Above {fact:f1}', lean: 'y' },
+    ]);
     expect(pageCitations([['f1']], [], [decision]).factIds).toEqual(['f1', 'est']);
   });
 });
