@@ -10,10 +10,11 @@ export const resultsPerBatch = 8;
 
 /**
  * Options passed to `pagefind.options()`, tuned against tests/search/queries.json. The index mixes
- * short records (FAQ answers, table rows, ~60–150 words) with one long article (~5,000 words);
+ * short records (FAQ answers, table rows, ~60–150 words) with one long article (~10,000 words);
  * Pagefind's default page-length penalty (0.75) buries the article's sections under any record
- * that mentions a term once, so length counts for little here (all queries pass from 0.05 to 0.1;
- * above that, the article's best sections drop out of the top 3). A match in a question or a
+ * that mentions a term once, so length counts for little here (all queries pass from 0.02 to 0.05;
+ * at 0.1 a section such as the one on linger.ms drops out of the top 3, at 0 short records lose
+ * their edge). A match in a question or a
  * row's dimension (the record's title) counts ten times a match in the text; `context` (a
  * question's topic, a row's table) is shown, not ranked. `noWorker`: a warm query takes the engine
  * 1–4 ms on the page's own thread, so the web worker would only add a request (pagefind-worker.js,
@@ -25,7 +26,7 @@ export const pagefindOptions = {
   excerptEllipsis: '…',
   highlightParam,
   ranking: {
-    pageLength: 0.1,
+    pageLength: 0.05,
     termFrequency: 0.7,
     metaWeights: { title: 10, context: 0 },
   },
