@@ -140,7 +140,7 @@ test('/search/?q= runs the query on load, keeps box and URL in sync, and survive
   await page.reload();
   await expect(box(page)).toHaveValue('grace period');
   await expect(page.getByRole('status')).toContainText('“grace period”');
-  expect(await topLandings(page, 3)).toContain('/kafka-streams-vs-spark/table/#event-time-and-late-data');
+  expect(await topLandings(page, 3)).toContain('/kafka-streams-vs-spark/#windows-grace-and-final-results');
 });
 
 test('filters narrow the results and are part of the shared URL', async ({ page }) => {
