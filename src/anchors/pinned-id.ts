@@ -1,4 +1,4 @@
-import { slugPattern } from './slug';
+import { slugPattern } from './slug.ts';
 
 /** The id in a pin comment `/* #some-id *\/`, or undefined when the expression is anything else. */
 export function pinnedIdFromComment(expression: string): string | undefined {

@@ -66,6 +66,10 @@ export function gluedSentences(html: string): string[] {
       // word with dots inside, not two sentences: the word before the dot already holds a dot or a slash.
       const word = text.slice(text.lastIndexOf(' ', at) + 1, at);
       if (/[./#_:]/.test(word)) continue;
+      // Class.Member written as prose (Trigger.RealTime, StreamsConfig.Value) is a name: one side
+      // is CamelCase. A sentence rarely ends or starts with such a word.
+      const next = /^\p{L}+/u.exec(text.slice(at + match[0].length))?.[0] ?? '';
+      if (/\p{Ll}\p{Lu}/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(next)) continue;
       const context = text.slice(Math.max(0, at - 30), at + 30).trim();
       found.push(`<${block.rawTagName.toLowerCase()}> "${context}"`);
     }

@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import { pinnedIdFromComment } from '../anchors/pinned-id';
+import { pinnedIdFromComment } from '../anchors/pinned-id.ts';
 
 /**
  * What the site reads from an MDX body besides rendering it. The body is parsed once, with the

@@ -98,31 +98,29 @@ async function load(): Promise<SiteContent> {
       return [entry, { tree, factIds: factIdsIn(tree), links }] as const;
     }),
   );
-  const factMap = new Map(facts.map((f) => [f.id, f]));
-  const factText = (id: string) => {
-    const fact = factMap.get(id);
-    return fact ? formatFact(fact.data) : `{fact:${id}}`;
-  };
-  const headings = new Map([...parsed].map(([entry, { tree }]) => [entry, pinnedHeadingsIn(tree, factText)]));
   const problems = checkContent(
     { articles, faq, comparisons, decisions, facts, sources },
     { facts: `${root}/${contentFiles.facts}`, sources: `${root}/${contentFiles.sources}` },
     (entry) => {
       const body = parsed.get(entry as ArticleEntry | FaqEntry);
-      return {
-        factIds: body?.factIds ?? [],
-        links: body?.links ?? [],
-        headingIds: (headings.get(entry as ArticleEntry | FaqEntry) ?? []).map((h) => h.id),
-      };
+      // Heading ids do not depend on the facts a heading shows, so no fact text is needed yet.
+      const headingIds = body ? pinnedHeadingsIn(body.tree, () => '').map((h) => h.id) : [];
+      return { factIds: body?.factIds ?? [], links: body?.links ?? [], headingIds };
     },
   );
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }
+  const factMap = new Map(facts.map((f) => [f.id, f]));
+  const factText = (id: string) => {
+    const fact = factMap.get(id);
+    if (!fact) throw new Error(`unknown fact id "${id}"`);
+    return formatFact(fact.data);
+  };
   const bodies = new Map(
     [...parsed].map(([entry, { tree, factIds }]): [ArticleEntry | FaqEntry, BodyFacts] => [
       entry,
-      { factIds, text: plainText(tree, factText), headings: headings.get(entry) ?? [] },
+      { factIds, text: plainText(tree, factText), headings: pinnedHeadingsIn(tree, factText) },
     ]),
   );
   return {

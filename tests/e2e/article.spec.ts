@@ -44,7 +44,9 @@ test('the table scrolls inside its own focusable region, never the page', async 
 test('at 1280 px every code sample reads without sideways scrolling', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'the limit is set for the laptop column; phones scroll code by design');
   await page.goto('/kafka-streams-vs-spark/');
+  // Off-screen blocks skip layout (content-visibility); lay them all out to measure them.
   const blocks = page.locator('pre.astro-code');
+  await blocks.evaluateAll((pres) => pres.forEach((pre) => pre.style.setProperty('content-visibility', 'visible')));
   expect(await blocks.count()).toBeGreaterThan(3);
   const overflowing = await blocks.evaluateAll((pres) =>
     pres.filter((pre) => pre.scrollWidth > pre.clientWidth).map((pre) => pre.textContent?.split('\n').find((l) => l.length > 70) ?? ''),
@@ -67,3 +69,14 @@ for (const colorScheme of schemes) {
     await expect(page.locator(target)).toBeInViewport();
   });
 }
+
+test('each code block reserves the height it renders at, so nothing shifts when it scrolls into view', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'phones add a scrollbar to wide blocks; the reserved height is checked where blocks fit');
+  await page.goto('/kafka-streams-vs-spark/');
+  const blocks = page.locator('pre.astro-code');
+  const reserved = await blocks.evaluateAll((pres) => pres.map((pre) => pre.getBoundingClientRect().height));
+  await blocks.evaluateAll((pres) => pres.forEach((pre) => pre.style.setProperty('content-visibility', 'visible')));
+  const rendered = await blocks.evaluateAll((pres) => pres.map((pre) => pre.getBoundingClientRect().height));
+  expect(reserved.length).toBeGreaterThan(3);
+  rendered.forEach((height, i) => expect(Math.abs(height - (reserved[i] ?? 0)), `block ${i}`).toBeLessThanOrEqual(2));
+});
