@@ -7,6 +7,7 @@ import { comparisonSchema } from './schemas/comparison';
 import { decisionSchema } from './schemas/decision';
 import { factSchema } from './schemas/fact';
 import { faqSchema } from './schemas/faq';
+import { glossarySchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
 
 const root = contentDir();
@@ -19,5 +20,6 @@ export const collections = {
   decisions: defineCollection({ loader: folder(contentLayout.decisions), schema: decisionSchema }),
   facts: defineCollection({ loader: file(`${root}/${contentFiles.facts}`), schema: factSchema }),
   sources: defineCollection({ loader: file(`${root}/${contentFiles.sources}`), schema: sourceSchema }),
+  glossary: defineCollection({ loader: file(`${root}/${contentFiles.glossary}`), schema: glossarySchema }),
   anchorAliases: defineCollection({ loader: file(`${root}/${contentFiles.anchorAliases}`), schema: anchorAliasesSchema }),
 };

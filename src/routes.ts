@@ -16,6 +16,9 @@ export const homePath = '/';
 
 export const faqPath = '/faq/';
 
+/** The glossary. */
+export const glossaryPath = '/glossary/';
+
 /** The search page, which the search form submits to and which shared searches open. */
 export const searchPath = '/search/';
 
@@ -46,6 +49,15 @@ export const tablePath = (article: string): string => `${articlePath(article)}ta
 
 /** One FAQ entry on the FAQ page. */
 export const faqEntryPath = (id: string): string => `${faqPath}#${id}`;
+
+/** A glossary term: `/glossary/#<id>`. */
+export const glossaryTermPath = (id: string): string => `${glossaryPath}#${id}`;
+
+/** A section of an article: `/<article>/#<heading id>`. */
+export const articleSectionPath = (article: string, section: string): string => `${articlePath(article)}#${section}`;
+
+/** A topic of the FAQ page: `/faq/#<topic id>`. */
+export const faqTopicPath = (topic: string): string => `${faqPath}#${topic}`;
 
 /** One row of an article's side-by-side table. */
 export const tableRowPath = (article: string, rowId: string): string => `${tablePath(article)}#${rowId}`;

@@ -3,6 +3,7 @@ import type { Comparison } from '../schemas/comparison';
 import { eitherLean, type Decision } from '../schemas/decision';
 import type { Fact } from '../schemas/fact';
 import type { Faq } from '../schemas/faq';
+import type { GlossaryEntry } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
 import { cellFactIds } from '../facts/cell-markup';
 import { sourceUrlProblem, urlsInText } from '../facts/source-url';
@@ -20,6 +21,7 @@ export interface ContentSet {
   readonly faq: readonly EntryLike<Faq>[];
   readonly comparisons: readonly EntryLike<Comparison>[];
   readonly decisions: readonly EntryLike<Decision>[];
+  readonly glossary: readonly EntryLike<GlossaryEntry>[];
   readonly facts: readonly EntryLike<Fact>[];
   readonly sources: readonly EntryLike<Source>[];
 }
@@ -32,6 +34,8 @@ export interface BodyRefs {
   readonly links: readonly BodyLink[];
   /** Ids of its h2 and h3 headings that are pinned in the source. */
   readonly headingIds: readonly string[];
+  /** Ids of the glossary terms it links with `<Term id="…">`. */
+  readonly termIds: readonly string[];
 }
 
 /** Where an entry lives, for messages: its file, plus the entry id for entries of a shared file. */
@@ -47,7 +51,7 @@ function where(entry: EntryLike<unknown>, sharedFile: string | undefined): strin
  */
 export function checkContent(
   content: ContentSet,
-  files: { facts: string; sources: string },
+  files: { facts: string; sources: string; glossary: string },
   body: (entry: EntryLike<Article | Faq>) => BodyRefs,
 ): string[] {
   const problems: string[] = [];
@@ -55,6 +59,7 @@ export function checkContent(
   const factIds = ids(content.facts);
   const sourceIds = ids(content.sources);
   const articleIds = ids(content.articles);
+  const termIds = ids(content.glossary);
 
   const expect = (known: Set<string>, kind: string, id: string, at: string, field: string) => {
     if (!known.has(id)) problems.push(`${at}: field "${field}": unknown ${kind} id "${id}"`);
@@ -68,6 +73,7 @@ export function checkContent(
     const at = where(entry, undefined);
     const refs = body(entry);
     for (const id of refs.factIds) expect(factIds, 'fact', id, at, `<Fact id="${id}">`);
+    for (const id of refs.termIds) expect(termIds, 'glossary term', id, at, `<Term id="${id}">`);
     for (const link of refs.links) {
       const problem = /^https?:/i.test(link.url) ? sourceUrlProblem(link.url) : undefined;
       if (problem) problems.push(`${entry.filePath ?? entry.id}:${link.line}: link ${link.url}: ${problem}`);
@@ -128,6 +134,19 @@ export function checkContent(
         if (!leans.has(rule.lean))
           problems.push(`${at}: field "factors.${i}.rules.${j}.lean": "${rule.lean}" is not one of ${[...leans].join(', ')}`);
       });
+    });
+  }
+  for (const entry of content.glossary) {
+    const at = where(entry, files.glossary);
+    for (const id of cellFactIds(entry.data.definition)) expect(factIds, 'fact', id, at, 'definition');
+    entry.data.related.forEach((id, i) => expect(termIds, 'glossary term', id, at, `related.${i}`));
+    entry.data.links.forEach((link, i) => {
+      const [articleId = '', section = ''] = link.split('#');
+      const article = content.articles.find((a) => a.id === articleId);
+      if (!article) problems.push(`${at}: field "links.${i}": unknown article id "${articleId}"`);
+      else if (!body(article).headingIds.includes(section)) {
+        problems.push(`${at}: field "links.${i}": no heading with the pinned id "${section}" in ${article.filePath ?? article.id}`);
+      }
     });
   }
   return problems;

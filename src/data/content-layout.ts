@@ -26,6 +26,7 @@ export const contentLayout = {
 
 export const contentFiles = {
   facts: 'facts.yaml',
+  glossary: 'glossary.yaml',
   sources: 'sources.yaml',
   anchorAliases: 'anchor-aliases.yaml',
   anchorLock: 'anchors.lock.json',

@@ -93,6 +93,20 @@ export function pinnedHeadingsIn(tree: MdxNode, factText: (id: string) => string
   return headings;
 }
 
+/** Ids of every `<Term id="…">` (a glossary link) in a tree, each once, in order of first use. */
+export function termIdsIn(tree: MdxNode): string[] {
+  const ids = new Set<string>();
+  const visit = (node: MdxNode): void => {
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Term') {
+      const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      if (typeof id === 'string') ids.add(id);
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return [...ids];
+}
+
 /** Nodes whose children are blocks: their texts are separated by a space ("one two", not "onetwo"). */
 const blockParents = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'mdxJsxFlowElement', 'footnoteDefinition']);
 

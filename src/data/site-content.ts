@@ -3,13 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from './content-checks';
 import { contentDir, contentFiles, strayContentFiles } from './content-layout';
-import { factIdsIn, linksIn, parseMdx, pinnedHeadingsIn, plainText, type PinnedHeading } from './mdx-body';
+import { factIdsIn, linksIn, parseMdx, pinnedHeadingsIn, plainText, termIdsIn, type PinnedHeading } from './mdx-body';
 import { formatFact } from '../facts/format-fact';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type FaqEntry = CollectionEntry<'faq'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
 export type DecisionEntry = CollectionEntry<'decisions'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type FactEntry = CollectionEntry<'facts'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -18,6 +19,8 @@ export interface SiteContent {
   readonly faq: FaqEntry[];
   readonly comparisons: ComparisonEntry[];
   readonly decisions: DecisionEntry[];
+  /** Glossary terms, alphabetically. */
+  readonly glossary: GlossaryEntry[];
   readonly facts: ReadonlyMap<string, FactEntry>;
   readonly sources: ReadonlyMap<string, SourceEntry>;
   /** The text a fact renders as; for plain-text uses such as structured data. */
@@ -63,11 +66,12 @@ function bodyLineOffset(entry: ArticleEntry | FaqEntry): number {
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 
 async function load(): Promise<SiteContent> {
-  const [articles, faq, comparisons, decisions, facts, sources, anchorAliases] = await Promise.all([
+  const [articles, faq, comparisons, decisions, glossary, facts, sources, anchorAliases] = await Promise.all([
     getCollection('articles'),
     getCollection('faq'),
     getCollection('comparisons'),
     getCollection('decisions'),
+    getCollection('glossary'),
     getCollection('facts'),
     getCollection('sources'),
     getCollection('anchorAliases'),
@@ -95,17 +99,17 @@ async function load(): Promise<SiteContent> {
       const tree = parseBody(entry);
       const offset = bodyLineOffset(entry);
       const links = linksIn(tree).map((link) => ({ ...link, line: link.line + offset }));
-      return [entry, { tree, factIds: factIdsIn(tree), links }] as const;
+      return [entry, { tree, factIds: factIdsIn(tree), termIds: termIdsIn(tree), links }] as const;
     }),
   );
   const problems = checkContent(
-    { articles, faq, comparisons, decisions, facts, sources },
-    { facts: `${root}/${contentFiles.facts}`, sources: `${root}/${contentFiles.sources}` },
+    { articles, faq, comparisons, decisions, glossary, facts, sources },
+    { facts: `${root}/${contentFiles.facts}`, sources: `${root}/${contentFiles.sources}`, glossary: `${root}/${contentFiles.glossary}` },
     (entry) => {
       const body = parsed.get(entry as ArticleEntry | FaqEntry);
       // Heading ids do not depend on the facts a heading shows, so no fact text is needed yet.
       const headingIds = body ? pinnedHeadingsIn(body.tree, () => '').map((h) => h.id) : [];
-      return { factIds: body?.factIds ?? [], links: body?.links ?? [], headingIds };
+      return { factIds: body?.factIds ?? [], termIds: body?.termIds ?? [], links: body?.links ?? [], headingIds };
     },
   );
   if (problems.length > 0) {
@@ -128,6 +132,7 @@ async function load(): Promise<SiteContent> {
     faq: faq.sort(byOrder),
     comparisons,
     decisions,
+    glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
     facts: factMap,
     sources: new Map(sources.map((s) => [s.id, s])),
     aliasesFor: (pagePath, id) => {

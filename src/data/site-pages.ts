@@ -1,4 +1,4 @@
-import { articlePath, faqPath, homePath, tablePath } from '../routes';
+import { articlePath, faqPath, glossaryPath, homePath, tablePath } from '../routes';
 import { siteName } from '../site';
 import { loadContent, type SiteContent } from './site-content';
 
@@ -19,10 +19,10 @@ const homeDescription =
   'Kafka Streams or Spark Structured Streaming? A sourced, current comparison for architects: deployment, latency, scaling, state and when each wins.';
 
 /**
- * Articles the main navigation names, the first by `order`; the home page lists every article, so
- * the header (on every page) stays the same size however many articles there are.
+ * Articles the header names outside its "More" list, the first by `order`; the rest of the
+ * articles and the tables sit behind the disclosure, so the header keeps its size at 360 px.
  */
-export const navArticleLimit = 6;
+export const navPrimaryArticles = 1;
 
 function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
   return [
@@ -54,6 +54,14 @@ function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
       type: 'website',
       parents: [homePath],
     },
+    {
+      path: glossaryPath,
+      title: 'Glossary: Kafka Streams, Spark and Flink terms',
+      description:
+        'The terms of stream processing this site uses, from sub-topology to watermark, each defined briefly and linked to where it matters.',
+      type: 'website',
+      parents: [homePath],
+    },
   ];
 }
 
@@ -62,19 +70,33 @@ interface NavItem {
   readonly label: string;
 }
 
-/** The main navigation: the first articles (see `navArticleLimit`), each side-by-side table, and the FAQ. */
-function listNav({ articles, comparisons }: SiteContent): NavItem[] {
-  return [
-    ...articles.slice(0, navArticleLimit).map((a) => ({ href: articlePath(a.id), label: a.data.navLabel ?? a.data.title })),
-    ...comparisons.map((t) => ({ href: tablePath(t.data.article), label: comparisons.length > 1 ? `${t.data.article} table` : 'Table' })),
-    { href: faqPath, label: 'FAQ' },
-  ];
+/** The main navigation: what the header always shows, and what its "More" disclosure lists. */
+export interface Navigation {
+  readonly primary: readonly NavItem[];
+  readonly more: readonly NavItem[];
+}
+
+/** The first article(s) (see `navPrimaryArticles`), the FAQ and the glossary first; the other articles and each table under "More". */
+function listNav({ articles, comparisons }: SiteContent): Navigation {
+  const articleItem = (a: SiteContent['articles'][number]) => ({ href: articlePath(a.id), label: a.data.navLabel ?? a.data.title });
+  const navLabel = (article: string) => articles.find((a) => a.id === article)?.data.navLabel ?? article;
+  return {
+    primary: [
+      ...articles.slice(0, navPrimaryArticles).map(articleItem),
+      { href: faqPath, label: 'FAQ' },
+      { href: glossaryPath, label: 'Glossary' },
+    ],
+    more: [
+      ...articles.slice(navPrimaryArticles).map(articleItem),
+      ...comparisons.map((t) => ({ href: tablePath(t.data.article), label: `${navLabel(t.data.article)}: table` })),
+    ],
+  };
 }
 
 interface PageIndex {
   readonly list: readonly PageMeta[];
   readonly byPath: ReadonlyMap<string, PageMeta>;
-  readonly nav: readonly NavItem[];
+  readonly nav: Navigation;
 }
 
 // Every page of a build asks for these; they are derived once from each loaded content set.
@@ -101,8 +123,8 @@ export async function findPage(path: string): Promise<PageMeta | undefined> {
   return (await pageIndex()).byPath.get(path);
 }
 
-/** The main navigation: the first articles (see `navArticleLimit`), each side-by-side table, and the FAQ. */
-export async function navItems(): Promise<readonly NavItem[]> {
+/** The main navigation (see `listNav`). */
+export async function navItems(): Promise<Navigation> {
   return (await pageIndex()).nav;
 }
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../data/site-content';
-import { faqRecord, tableRowRecords, type SearchRecord } from '../search/records';
+import { faqRecord, glossaryRecord, tableRowRecords, type SearchRecord } from '../search/records';
 
 /**
- * The FAQ entries and table rows as search records, written once per build for the Pagefind
+ * The FAQ entries, table rows and glossary terms as search records, written once per build for the Pagefind
  * integration (src/search/pagefind.build.ts), which indexes them and then deletes this file.
  * Built here because only pages can read the content collections; the file name must match
  * `searchRecordsFile`.
@@ -20,6 +20,9 @@ export const GET: APIRoute = async () => {
       }),
     ),
     ...content.comparisons.flatMap((table) => tableRowRecords(table.data, content.factText)),
+    ...content.glossary.map((entry) =>
+      glossaryRecord({ id: entry.id, term: entry.data.term, definition: entry.data.definition }, content.factText),
+    ),
   ];
   return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json' } });
 };

@@ -15,6 +15,11 @@ export const articleSchema = z.object({
   checkedAgainst: z.array(slug).min(1),
   /** Short name in the main navigation (which names the first six articles by `order`); the title when omitted. */
   navLabel: z.string().min(3).max(24).optional(),
+  /** The systems the article is about; articles sharing one are listed as related. */
+  systems: z
+    .array(z.enum(['kafka-streams', 'spark', 'flink']))
+    .min(1)
+    .default(['kafka-streams', 'spark']),
   /** Position in lists of articles; lower comes first. */
   order: z.number().int().default(100),
 });

@@ -9,6 +9,7 @@ export const contentTypes = {
   faq: 'FAQ',
   tableRow: 'Table row',
   table: 'Table',
+  glossary: 'Glossary',
 } as const;
 
 export type ContentTypeLabel = (typeof contentTypes)[keyof typeof contentTypes];

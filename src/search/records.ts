@@ -1,11 +1,11 @@
-import { faqEntryPath, tableRowPath } from '../routes';
+import { faqEntryPath, glossaryTermPath, tableRowPath } from '../routes';
 import type { Comparison } from '../schemas/comparison';
 import { cellPlainText } from '../facts/cell-markup';
 import { contentTypes, type FacetKey } from './facets';
 import { topics, type TopicId } from '../data/topics';
 
 /**
- * One search result that is not a whole HTML page: a FAQ entry or a table row. Pagefind indexes
+ * One search result that is not a whole HTML page: a FAQ entry, a table row or a glossary term. Pagefind indexes
  * pages, and a FAQ entry or a row is only part of one, so each is added to the index as a custom
  * record whose URL lands on its own id. The pages that show them mark them `data-pagefind-ignore`,
  * which keeps one record per thing.
@@ -50,4 +50,15 @@ export function tableRowRecords(
     content: table.systems.map((system) => `${system.name}: ${cellPlainText(row.cells[system.id] ?? '', factText)}`).join(' '),
     filters: { type: [contentTypes.tableRow], topic: topicLabels(row.topics) },
   }));
+}
+
+/** A glossary term: the term is the title, its definition (as plain text) the content. */
+export function glossaryRecord(entry: { id: string; term: string; definition: string }, factText: (id: string) => string): SearchRecord {
+  return {
+    url: glossaryTermPath(entry.id),
+    title: entry.term,
+    context: 'Glossary',
+    content: cellPlainText(entry.definition, factText),
+    filters: { type: [contentTypes.glossary], topic: [] },
+  };
 }

@@ -5,16 +5,7 @@
  */
 import { isPlainClick } from '../../lib/plain-click';
 import { absoluteAnchorUrl } from '../anchor-url';
-
-function announce(message: string): void {
-  const region = document.getElementById('announcer');
-  if (!region) return;
-  // Clearing first makes a repeated identical message be read again.
-  region.textContent = '';
-  requestAnimationFrame(() => {
-    region.textContent = message;
-  });
-}
+import { announce } from '../../lib/announce';
 
 document.addEventListener('click', async (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.self-link') : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentSet } from '../../../src/data/content-checks';
-import { factIdsIn, linksIn, parseMdx, pinnedHeadingsIn } from '../../../src/data/mdx-body';
+import { factIdsIn, linksIn, parseMdx, pinnedHeadingsIn, termIdsIn } from '../../../src/data/mdx-body';
 import { sampleDecision } from '../sample-decision';
 import { sampleTable } from '../sample-table';
 
@@ -29,6 +29,7 @@ const valid: ContentSet = {
         published: new Date(),
         updated: new Date(),
         checkedAgainst: ['v'],
+        systems: ['kafka-streams'],
         order: 1,
       },
     },
@@ -39,6 +40,12 @@ const valid: ContentSet = {
       id: 't',
       filePath: 'content/comparisons/t.yaml',
       data: sampleTable([{ id: 'r', dimension: 'Row', cells: { x: '{fact:v}', y: 'no' }, sources: ['docs'], topics: ['basics' as const] }]),
+    },
+  ],
+  glossary: [
+    {
+      id: 'term',
+      data: { term: 'A term', system: 'general', definition: `Means {fact:v}. ${'x'.repeat(60)}`, links: ['a#why'], related: [] },
     },
   ],
   decisions: [
@@ -52,7 +59,7 @@ const valid: ContentSet = {
     },
   ],
 };
-const files = { facts: 'content/facts.yaml', sources: 'content/sources.yaml' };
+const files = { facts: 'content/facts.yaml', sources: 'content/sources.yaml', glossary: 'content/glossary.yaml' };
 /** The MDX bodies of the entries above, read as the site reads them. */
 const bodies: Record<string, string> = { a: 'It is <Fact id="v" />.', q: 'Yes.' };
 /** Every version of article "a" keeps the heading its decision rules point at. */
@@ -61,7 +68,12 @@ const bodyFacts =
   (overrides: Record<string, string> = {}) =>
   (entry: { id: string }) => {
     const tree = parseMdx(({ ...bodies, ...overrides }[entry.id] ?? '') + (entry.id === 'a' ? why : ''));
-    return { factIds: factIdsIn(tree), links: linksIn(tree), headingIds: pinnedHeadingsIn(tree, String).map((h) => h.id) };
+    return {
+      factIds: factIdsIn(tree),
+      termIds: termIdsIn(tree),
+      links: linksIn(tree),
+      headingIds: pinnedHeadingsIn(tree, String).map((h) => h.id),
+    };
   };
 
 describe('checkContent', () => {
@@ -152,6 +164,26 @@ describe('checkContent', () => {
     const spare = { id: 'spare', data: { ...valid.sources[0]!.data, url: 'https://kafka.apache.org/44/other' } };
     expect(checkContent({ ...valid, sources: [...valid.sources, spare] }, files, bodyFacts())).toEqual([
       'content/sources.yaml (entry "spare"): cited by no fact and no table row; cite it or remove it',
+    ]);
+  });
+
+  it('names the file and term for an unknown glossary term, and checks each glossary entry', () => {
+    const entry = valid.glossary[0]!;
+    const broken: ContentSet = {
+      ...valid,
+      glossary: [
+        {
+          ...entry,
+          data: { ...entry.data, definition: `${entry.data.definition} {fact:gone}`, links: ['a#nowhere', 'zz#why'], related: ['nope'] },
+        },
+      ],
+    };
+    expect(checkContent(broken, files, bodyFacts({ q: 'Yes, a <Term id="nope">term</Term>.' }))).toEqual([
+      'content/faq/q.mdx: field "<Term id="nope">": unknown glossary term id "nope"',
+      'content/glossary.yaml (entry "term"): field "definition": unknown fact id "gone"',
+      'content/glossary.yaml (entry "term"): field "related.0": unknown glossary term id "nope"',
+      'content/glossary.yaml (entry "term"): field "links.0": no heading with the pinned id "nowhere" in content/articles/a.mdx',
+      'content/glossary.yaml (entry "term"): field "links.1": unknown article id "zz"',
     ]);
   });
 });
