@@ -36,6 +36,7 @@ const cases: Record<string, { file: string; field: RegExp }> = {
     file: 'decisions/sample-article.yaml',
     field: /field "factors\.0\.section": no heading with the pinned id "no-such-section"/,
   },
+  'term-unknown': { file: 'faq/does-the-fixture-build.mdx', field: /field "<Term id="no-such-term">": unknown glossary term id "no-such-term"/ },
   'glued-sentence': { file: '/sample-article/', field: /sentence glued to the next word in <p> ".*on purpose\.Nothing else/ },
   'unknown-fact-id': { file: 'articles/sample-article.mdx', field: /<Fact id="sample-nope">.*unknown fact id/ },
   'link-to-missing-page': { file: '/faq/: <a href="/no-such-page/">', field: /no page or file at \/no-such-page\// },
@@ -59,7 +60,7 @@ describe.concurrent('content fixtures', () => {
       expect(build.status, build.output).toBe(0);
       const html = readFileSync(path.join(build.dir, 'dist/sample-article/index.html'), 'utf8');
       expect(html).toContain('30000 ms (30 s)');
-      expect(html).toContain('<tr id="table-waiting">');
+      expect(html).toContain('<tr id="table-waiting" role="row">');
       expect(html).toContain('id="does-the-fixture-build"');
     } finally {
       build.cleanup();
