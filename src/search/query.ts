@@ -39,14 +39,24 @@ export const stopWords: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * A definition question ("what is a watermark", "what are standby replicas") keeps its "what":
+ * the pages and glossary entries that define a thing are the ones that ask it ("What is Kafka
+ * Streams?"), and without the word every page that mentions the thing competes equally.
+ */
+const definitionQuestion = /^what\s+(is|are)\s/i;
+
 /** The words Pagefind should search for: aliases expanded, stop words dropped unless nothing else is left. */
 export function searchTerms(query: string): string {
-  const words = normalizeQuery(query)
+  const normalized = normalizeQuery(query);
+  const words = normalized
     .split(' ')
     .flatMap((word) => (queryAliases[word.toLowerCase()] ?? word).split(' '))
     .filter(Boolean);
-  const topical = words.filter((word) => !stopWords.has(word.toLowerCase()));
-  return (topical.length > 0 ? topical : words).join(' ');
+  const common = (word: string) => stopWords.has(word.toLowerCase());
+  if (words.every(common)) return words.join(' ');
+  const keepWhat = definitionQuestion.test(normalized);
+  return words.filter((word) => !common(word) || (keepWhat && word.toLowerCase() === 'what')).join(' ');
 }
 
 /** The search state in a URL's query string; unknown facet values are ignored. */

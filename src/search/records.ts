@@ -52,13 +52,16 @@ export function tableRowRecords(
   }));
 }
 
-/** A glossary term: the term is the title, its definition (as plain text) the content. */
+/**
+ * A glossary term: the term is the title; the content is the question a reader asks about it
+ * ("What is sub-topology?", so definition questions find it) and its definition as plain text.
+ */
 export function glossaryRecord(entry: { id: string; term: string; definition: string }, factText: (id: string) => string): SearchRecord {
   return {
     url: glossaryTermPath(entry.id),
     title: entry.term,
     context: 'Glossary',
-    content: cellPlainText(entry.definition, factText),
+    content: `What is ${entry.term.toLowerCase()}? ${cellPlainText(entry.definition, factText)}`,
     filters: { type: [contentTypes.glossary], topic: [] },
   };
 }

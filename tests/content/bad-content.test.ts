@@ -36,7 +36,10 @@ const cases: Record<string, { file: string; field: RegExp }> = {
     file: 'decisions/sample-article.yaml',
     field: /field "factors\.0\.section": no heading with the pinned id "no-such-section"/,
   },
-  'term-unknown': { file: 'faq/does-the-fixture-build.mdx', field: /field "<Term id="no-such-term">": unknown glossary term id "no-such-term"/ },
+  'term-unknown': {
+    file: 'faq/does-the-fixture-build.mdx',
+    field: /field "<Term id="no-such-term">": unknown glossary term id "no-such-term"/,
+  },
   'glued-sentence': { file: '/sample-article/', field: /sentence glued to the next word in <p> ".*on purpose\.Nothing else/ },
   'unknown-fact-id': { file: 'articles/sample-article.mdx', field: /<Fact id="sample-nope">.*unknown fact id/ },
   'link-to-missing-page': { file: '/faq/: <a href="/no-such-page/">', field: /no page or file at \/no-such-page\// },

@@ -4,8 +4,14 @@ import { normalizeQuery, readSearchState, searchStateUrl, searchTerms } from '..
 describe('searchTerms', () => {
   it('expands the nicknames readers type and drops words that carry no topic', () => {
     expect(searchTerms('  is KStreams   micro batch ')).toBe('kafka streams micro batch');
-    expect(searchTerms('what is rtm')).toBe('real-time mode');
+    expect(searchTerms('which has lower latency')).toBe('lower latency');
     expect(searchTerms('kstreams k8s')).toBe('kafka streams kubernetes');
+  });
+
+  it('keeps the "what" of a definition question, which the pages that define a thing ask too', () => {
+    expect(searchTerms('what is rtm')).toBe('what real-time mode');
+    expect(searchTerms('What are standby replicas')).toBe('What standby replicas');
+    expect(searchTerms('what happens to late records')).toBe('happens late records');
   });
 
   it('keeps the words of a query made only of common words', () => {
