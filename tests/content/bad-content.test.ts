@@ -77,7 +77,7 @@ describe.concurrent('content fixtures', () => {
     try {
       expect(build.status, build.output).toBe(0);
       const html = readFileSync(path.join(build.dir, 'dist/sample-article/index.html'), 'utf8');
-      expect(html).toMatch(/<tbody id="decide-waiting">[\s\S]*30000 ms \(30 s\)[\s\S]*Sample A[\s\S]*Either/);
+      expect(html).toMatch(/<tbody id="decide-waiting" role="rowgroup">[\s\S]*30000 ms \(30 s\)[\s\S]*Sample A[\s\S]*Either/);
       expect(html).toMatch(/<a class="decision-why" href="#first"[^>]*>\s*Why: First section\s*<\/a>/);
     } finally {
       build.cleanup();
