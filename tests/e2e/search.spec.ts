@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { violations } from './axe';
 import { expect, expectBelowHeader, schemes, test } from './fixtures';
 
+/** The header's search button (the footer also links the search page). */
+const searchButton = (page: Page) => page.locator('.site-header').getByRole('link', { name: 'Search' });
+
 /** Where search code lives: Pagefind's bundle and index, the word list, the dialog's own module. */
 const searchCode = /\/pagefind\/|\/search\/words\.json|search-(dialog|panel)/;
 
@@ -30,7 +33,7 @@ test('page load fetches no search code; the first open does, without a web worke
   await page.goto('/kafka-streams-vs-spark/');
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((p) => searchCode.test(p))).toEqual([]);
-  await page.getByRole('link', { name: 'Search' }).click();
+  await searchButton(page).click();
   await expect(box(page)).toBeFocused();
   await searchFor(page, 'linger');
   expect(fetched.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(1);
@@ -42,13 +45,13 @@ test('pointing at the search button loads the engine before it is clicked', asyn
   test.skip(isMobile, 'no pointer to rest on a phone');
   await page.goto('/');
   const engine = page.waitForRequest((req) => req.url().endsWith('/pagefind/pagefind.js'));
-  await page.getByRole('link', { name: 'Search' }).hover();
+  await searchButton(page).hover();
   await engine;
   await expect(dialog(page)).toBeHidden();
 });
 
 for (const [how, open] of [
-  ['the button', (page: Page) => page.getByRole('link', { name: 'Search' }).click()],
+  ['the button', (page: Page) => searchButton(page).click()],
   ['/', (page: Page) => page.keyboard.press('/')],
   ['Ctrl+K', (page: Page) => page.keyboard.press('Control+k')],
 ] as const) {
@@ -59,7 +62,7 @@ for (const [how, open] of [
     await expect(box(page)).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog(page)).toBeHidden();
-    await expect(page.getByRole('link', { name: 'Search' })).toBeFocused();
+    await expect(searchButton(page)).toBeFocused();
   });
 }
 
@@ -91,7 +94,7 @@ const landings = [
   { query: 'is kafka streams micro batch', target: '/faq/#is-kafka-streams-micro-batch' },
   { query: 'exactly once spark kafka sink', target: '/faq/#does-spark-support-exactly-once-with-kafka' },
   { query: 'linger', target: '/kafka-streams-vs-spark/#where-kafka-streams-defaults-add-delay' },
-  { query: 'watermrk', target: '/kafka-streams-vs-spark/table/#event-time-and-late-data' },
+  { query: 'watermrk', target: '/glossary/#watermark' },
 ];
 
 for (const { query, target } of landings) {
@@ -113,7 +116,7 @@ for (const { query, target } of landings) {
 
 test('a click on a result lands on it', async ({ page }) => {
   await page.goto('/kafka-streams-vs-spark/');
-  await page.getByRole('link', { name: 'Search' }).click();
+  await searchButton(page).click();
   await searchFor(page, 'how many instances kafka streams');
   await results(page).filter({ hasText: 'How many instances' }).first().click();
   await expect(page).toHaveURL(/\/faq\/\?highlight=.*#how-many-instances-can-a-kafka-streams-app-use$/);
@@ -140,7 +143,7 @@ test('/search/?q= runs the query on load, keeps box and URL in sync, and survive
   await page.reload();
   await expect(box(page)).toHaveValue('grace period');
   await expect(page.getByRole('status')).toContainText('“grace period”');
-  expect(await topLandings(page, 3)).toContain('/kafka-streams-vs-spark/#windows-grace-and-final-results');
+  expect(await topLandings(page, 3)).toContain('/glossary/#grace-period');
 });
 
 test('filters narrow the results and are part of the shared URL', async ({ page }) => {
@@ -179,7 +182,7 @@ test.describe('without JavaScript', () => {
 
   test('the header search button is a link to the search page', async ({ page }) => {
     await page.goto('/kafka-streams-vs-spark/');
-    await page.getByRole('link', { name: 'Search' }).click();
+    await searchButton(page).click();
     await expect(page).toHaveURL(/\/search\/$/);
   });
 });
