@@ -14,6 +14,9 @@ const normalized = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
 export const homePath = '/';
 
+/** A section of the home page: `/#<id>`. */
+export const homeSectionPath = (id: string): string => `${homePath}#${id}`;
+
 export const faqPath = '/faq/';
 
 /** The glossary. */

@@ -69,10 +69,13 @@ function sourceWords(contentDir: string): string[] {
     .map((body) => body.replace(/```[\s\S]*?```/g, ' ').replace(/^\s*[#|].*$/gm, ' '))
     .map((body) => plainText(parseMdx(body), () => ''))
     .join(' ');
-  return text
-    .replace(/[^A-Za-z0-9 .,;:'()%/-]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => /[A-Za-z0-9]/.test(w));
+  return (
+    text
+      .replace(/[^A-Za-z0-9 .,;:'()%/-]/g, ' ')
+      .split(/\s+/)
+      // Names such as Trigger.Once come from code spans; as loose prose words they would read as two sentences run together.
+      .filter((w) => /[A-Za-z0-9]/.test(w) && !/\p{L}\.\p{Lu}/u.test(w))
+  );
 }
 
 /**

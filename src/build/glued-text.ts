@@ -67,9 +67,12 @@ export function gluedSentences(html: string): string[] {
       const word = text.slice(text.lastIndexOf(' ', at) + 1, at);
       if (/[./#_:]/.test(word)) continue;
       // Class.Member written as prose (Trigger.RealTime, StreamsConfig.Value) is a name: one side
-      // is CamelCase. A sentence rarely ends or starts with such a word.
-      const next = /^\p{L}+/u.exec(text.slice(at + match[0].length))?.[0] ?? '';
+      // is CamelCase, or the member is called. A sentence rarely ends or starts with such a word.
+      const rest = text.slice(at + match[0].length);
+      const next = /^\p{L}+/u.exec(rest)?.[0] ?? '';
       if (/\p{Ll}\p{Lu}/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(next)) continue;
+      // A call (Trigger.Once()) is code written as prose, not two sentences.
+      if (rest.charAt(next.length) === '(') continue;
       const context = text.slice(Math.max(0, at - 30), at + 30).trim();
       found.push(`<${block.rawTagName.toLowerCase()}> "${context}"`);
     }

@@ -1,4 +1,4 @@
-import { articlePath, faqPath, glossaryPath, homePath, tablePath } from '../routes';
+import { articlePath, faqPath, glossaryPath, homePath, homeSectionPath, tablePath } from '../routes';
 import { siteName } from '../site';
 import { loadContent, type SiteContent } from './site-content';
 
@@ -23,6 +23,9 @@ const homeDescription =
  * articles and the tables sit behind the disclosure, so the header keeps its size at 360 px.
  */
 export const navPrimaryArticles = 1;
+
+/** Articles the "More" list names at most; with more, it ends in a link to the home page's list. */
+export const navMoreArticles = 8;
 
 function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
   return [
@@ -87,7 +90,10 @@ function listNav({ articles, comparisons }: SiteContent): Navigation {
       { href: glossaryPath, label: 'Glossary' },
     ],
     more: [
-      ...articles.slice(navPrimaryArticles).map(articleItem),
+      ...articles.slice(navPrimaryArticles, navPrimaryArticles + navMoreArticles).map(articleItem),
+      ...(articles.length > navPrimaryArticles + navMoreArticles
+        ? [{ href: homeSectionPath('articles'), label: `All ${articles.length} articles` }]
+        : []),
       ...comparisons.map((t) => ({ href: tablePath(t.data.article), label: `${navLabel(t.data.article)}: table` })),
     ],
   };

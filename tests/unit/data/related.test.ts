@@ -20,4 +20,10 @@ describe('relatedArticles', () => {
       'streams-vs-flink',
     ]);
   });
+
+  it('lists at most the limit, so a page does not grow with the site', () => {
+    const many = Array.from({ length: 20 }, (_, i) => article(`a${i}`, ['spark'], i));
+    expect(relatedArticles(many[0]!, many)).toHaveLength(4);
+    expect(relatedArticles(many[0]!, many, 2).map((a) => a.id)).toEqual(['a1', 'a2']);
+  });
 });
