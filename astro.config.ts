@@ -2,9 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { codeLineCount } from './src/components/code-lines';
-import { codeFrame } from './src/copy-code/code-frame';
-import { codeDefaultColor, codeThemes } from './src/components/code-themes';
+import { codeDefaultColor, codeThemes, codeTransformers } from './src/components/code-themes';
 import { contentDir, contentFiles } from './src/data/content-layout';
 import { defaultSiteUrl } from './src/site';
 import anchorLock from './src/anchors/anchor-lock.build';
@@ -30,7 +28,7 @@ export default defineConfig({
   ...(process.env['ASTRO_OUT_DIR'] ? { outDir: process.env['ASTRO_OUT_DIR'] } : {}),
   markdown: {
     processor: satteri({ mdastPlugins: [requireCodeLanguage, limitCodeWidth], hastPlugins: [pinnedHeadingIds, baseLinks(base)] }),
-    shikiConfig: { themes: codeThemes, defaultColor: codeDefaultColor, transformers: [codeLineCount, codeFrame] },
+    shikiConfig: { themes: codeThemes, defaultColor: codeDefaultColor, transformers: codeTransformers },
   },
   // Order matters: a vanished public id is reported as such before the link check sees the broken links.
   integrations: [

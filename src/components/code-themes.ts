@@ -1,3 +1,6 @@
+import { codeFrame } from '../copy-code/code-frame';
+import { codeLineCount } from './code-lines';
+
 /**
  * The two Shiki themes used for every code block, from MDX fences and from data alike.
  * `defaultColor: false` makes Shiki emit CSS variables only (`--shiki-light`, `--shiki-dark`),
@@ -9,3 +12,6 @@ export const codeThemes = {
 } as const;
 
 export const codeDefaultColor = false;
+
+/** The transformers every code block goes through, from MDX fences and from data alike. */
+export const codeTransformers = [codeLineCount, codeFrame];

@@ -116,19 +116,22 @@ export function checkContent(
       problems.push(`${where(source, files.sources)}: cited by no fact and no table row; cite it or remove it`);
     }
   }
+  /** A link to `<article>#<section>` must name an article and one of its pinned headings. */
+  const expectSection = (articleId: string, section: string, at: string, field: string) => {
+    const article = content.articles.find((a) => a.id === articleId);
+    if (!article) problems.push(`${at}: field "${field}": unknown article id "${articleId}"`);
+    else if (!body(article).headingIds.includes(section)) {
+      problems.push(`${at}: field "${field}": no heading with the pinned id "${section}" in ${article.filePath ?? article.id}`);
+    }
+  };
   for (const decision of content.decisions) {
     const at = where(decision, undefined);
-    const article = content.articles.find((a) => a.id === decision.data.article);
+    const known = articleIds.has(decision.data.article);
     expect(articleIds, 'article', decision.data.article, at, 'article');
-    const sections = new Set(article ? body(article).headingIds : []);
     const table = content.comparisons.find((t) => t.data.article === decision.data.article);
     const leans = new Set([eitherLean, ...(table?.data.systems.map((s) => s.id) ?? [])]);
     decision.data.factors.forEach((factor, i) => {
-      if (article && !sections.has(factor.section)) {
-        problems.push(
-          `${at}: field "factors.${i}.section": no heading with the pinned id "${factor.section}" in ${article.filePath ?? article.id}`,
-        );
-      }
+      if (known) expectSection(decision.data.article, factor.section, at, `factors.${i}.section`);
       factor.rules.forEach((rule, j) => {
         for (const id of cellFactIds(rule.when)) expect(factIds, 'fact', id, at, `factors.${i}.rules.${j}.when`);
         if (!leans.has(rule.lean))
@@ -142,11 +145,7 @@ export function checkContent(
     entry.data.related.forEach((id, i) => expect(termIds, 'glossary term', id, at, `related.${i}`));
     entry.data.links.forEach((link, i) => {
       const [articleId = '', section = ''] = link.split('#');
-      const article = content.articles.find((a) => a.id === articleId);
-      if (!article) problems.push(`${at}: field "links.${i}": unknown article id "${articleId}"`);
-      else if (!body(article).headingIds.includes(section)) {
-        problems.push(`${at}: field "links.${i}": no heading with the pinned id "${section}" in ${article.filePath ?? article.id}`);
-      }
+      expectSection(articleId, section, at, `links.${i}`);
     });
   }
   return problems;

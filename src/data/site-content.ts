@@ -27,6 +27,11 @@ export interface SiteContent {
   readonly factText: (id: string) => string;
   /** What an article's or FAQ entry's MDX body says, read once when content loads. */
   readonly body: (entry: ArticleEntry | FaqEntry) => BodyFacts;
+  /** A pinned h2/h3 of an article, with the article, or undefined when either is missing. */
+  readonly section: (
+    articleId: string,
+    headingId: string,
+  ) => { readonly article: ArticleEntry; readonly heading: PinnedHeading } | undefined;
   /** Old ids on a page that now point at `id` (content/anchor-aliases.yaml). */
   readonly aliasesFor: (pagePath: string, id: string) => string[];
 }
@@ -140,6 +145,11 @@ async function load(): Promise<SiteContent> {
       return Object.entries(aliases).flatMap(([old, current]) => (current === id ? [old] : []));
     },
     factText,
+    section: (articleId, headingId) => {
+      const article = articles.find((a) => a.id === articleId);
+      const heading = article ? bodies.get(article)?.headings.find((h) => h.id === headingId) : undefined;
+      return article && heading ? { article, heading } : undefined;
+    },
     body: (entry) => {
       const body = bodies.get(entry);
       if (!body) throw new Error(`${entry.id}: not an entry of this content set`);
