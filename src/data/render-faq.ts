@@ -7,6 +7,7 @@ export function renderFaq(entries: readonly FaqEntry[], content: SiteContent) {
     entries.map(async (entry) => ({
       id: entry.id,
       question: entry.data.question,
+      topics: entry.data.topics,
       Content: (await render(entry)).Content,
       answerText: content.body(entry).text,
     })),

@@ -20,3 +20,8 @@ export const topics = {
 export type TopicId = keyof typeof topics;
 
 export const topicIds = Object.keys(topics) as [TopicId, ...TopicId[]];
+
+/** Items grouped under their first (primary) topic, in the order of `topics`; empty topics left out. Each item appears once. */
+export function byPrimaryTopic<T extends { readonly topics: readonly TopicId[] }>(items: readonly T[]): { topic: TopicId; items: T[] }[] {
+  return topicIds.map((topic) => ({ topic, items: items.filter((item) => item.topics[0] === topic) })).filter((g) => g.items.length > 0);
+}

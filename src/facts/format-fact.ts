@@ -1,5 +1,10 @@
 import type { Fact } from '../schemas/fact';
 
+/** Configuration values other than numbers (at_least_once, latest, true) read as code. */
+export function factReadsAsCode(fact: Pick<Fact, 'kind' | 'value'>): boolean {
+  return fact.kind === 'default' && typeof fact.value !== 'number';
+}
+
 const durations: ReadonlyArray<readonly [number, string]> = [
   [3_600_000, 'h'],
   [60_000, 'min'],
