@@ -34,7 +34,8 @@ export interface StaticServer {
 }
 
 /**
- * Types a static host compresses. Pagefind writes its wasm (.pagefind) and index files (.pf_*)
+ * Types a static host compresses, with the Content-Type each is served as (compressed or not).
+ * Markdown copies and llms.txt say their charset, so no client guesses one. Pagefind writes its wasm (.pagefind) and index files (.pf_*)
  * gzip-encoded already and decompresses them itself: those are recognised by their first bytes
  * and sent as they are, never compressed twice.
  */
@@ -46,7 +47,8 @@ const compressible: Record<string, string> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
-  '.txt': 'text/plain',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
@@ -112,7 +114,14 @@ export async function startServer(options: ServeOptions = {}): Promise<StaticSer
   const dist = path.resolve(options.dist ?? distDir);
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run \`npm run build\` first.`);
   const prefix = withBase('/', base);
-  const assets = sirv(dist, { etag: true, extensions: ['html'] });
+  const assets = sirv(dist, {
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (res, pathname) => {
+      const type = compressible[path.extname(pathname)];
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
   const notFound = readFileSync(path.join(dist, '404.html'));
   /** The headers a static host would send, read from the built dist/_headers (CSP and the rest). */
   const headersFile = path.join(dist, '_headers');

@@ -71,6 +71,20 @@ export const shareCardName = (pagePath: string): string => pagePath.replace(/^\/
 /** Where a page's share card is served: "/" → "/og/index.png", "/a/table/" → "/og/a/table.png". */
 export const shareCardPath = (pagePath: string): string => `/og/${shareCardName(pagePath)}.png`;
 
+/**
+ * The Markdown copy of a page: "/a/" → "/a.md", "/a/table/" → "/a/table.md", "/faq/" → "/faq.md".
+ * The home page has none.
+ */
+export const markdownCopyPath = (pagePath: string): string => {
+  if (pagePath === homePath || !pagePath.startsWith('/') || !pagePath.endsWith('/')) {
+    throw new Error(`No Markdown copy path for ${pagePath}: only pages below the home page have one`);
+  }
+  return `${pagePath.slice(0, -1)}.md`;
+};
+
+/** The index of the Markdown copies for language models (llmstxt.org). */
+export const llmsTxtPath = '/llms.txt';
+
 /** The path of a file of the build output: "faq/index.html" → "/faq/", "404.html" → "/404.html". */
 export const builtFilePath = (file: string): string => `/${file}`.replace(/(^|\/)index\.html$/, '$1');
 

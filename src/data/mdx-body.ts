@@ -7,13 +7,21 @@ import { pinnedIdFromComment } from '../anchors/pinned-id.ts';
  * article pages, the search records and the structured data all read the result.
  */
 
-/** The part of a syntax-tree node this module reads. */
-interface MdxNode {
+/** The part of a syntax-tree node the site reads (here and in src/markdown-copy/). */
+export interface MdxNode {
   readonly type: string;
   readonly value?: string;
   readonly name?: string | null;
   readonly attributes?: readonly { readonly type: string; readonly name?: string; readonly value?: unknown }[];
   readonly url?: string;
+  readonly title?: string | null;
+  readonly lang?: string | null;
+  readonly alt?: string | null;
+  readonly ordered?: boolean | null;
+  readonly start?: number | null;
+  readonly spread?: boolean | null;
+  readonly checked?: boolean | null;
+  readonly align?: readonly ('left' | 'right' | 'center' | null)[] | null;
   readonly depth?: number;
   readonly position?: { readonly start: { readonly line: number } };
   readonly children?: readonly MdxNode[];

@@ -1,4 +1,4 @@
-import { articlePath, faqPath, glossaryPath, homePath, homeSectionPath, tablePath } from '../routes';
+import { articlePath, faqPath, glossaryPath, homePath, homeSectionPath, markdownCopyPath, tablePath } from '../routes';
 import { siteName } from '../site';
 import { loadContent, type SiteContent } from './site-content';
 
@@ -13,6 +13,13 @@ export interface PageMeta {
   readonly type: 'article' | 'website';
   /** The pages above this one, nearest last (not including the page itself). */
   readonly parents: readonly string[];
+  /**
+   * Where the page's Markdown copy is served (src/markdown-copy/), announced in its head and
+   * listed in /llms.txt; undefined for a page without one (the home page).
+   */
+  readonly markdownCopy?: string;
+  /** The last substantive edit of what the page shows: an article's `updated`, the newest of them for pages drawn from several. */
+  readonly updated?: Date;
 }
 
 const homeDescription =
@@ -28,6 +35,8 @@ export const navPrimaryArticles = 1;
 export const navMoreArticles = 8;
 
 function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
+  const updatedOf = (article: string) => articles.find((a) => a.id === article)?.data.updated;
+  const newest = new Date(Math.max(...articles.map((a) => a.data.updated.getTime())));
   return [
     {
       path: homePath,
@@ -42,6 +51,8 @@ function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
       description: a.data.description,
       type: 'article',
       parents: [homePath],
+      markdownCopy: markdownCopyPath(articlePath(a.id)),
+      updated: a.data.updated,
     })),
     ...comparisons.map((t): PageMeta => ({
       path: tablePath(t.data.article),
@@ -49,6 +60,8 @@ function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
       description: `${t.data.rows.length} dimensions compared in one printable table, each row linkable and backed by primary sources.`,
       type: 'website',
       parents: [homePath, articlePath(t.data.article)],
+      markdownCopy: markdownCopyPath(tablePath(t.data.article)),
+      updated: updatedOf(t.data.article) ?? newest,
     })),
     {
       path: faqPath,
@@ -56,6 +69,8 @@ function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
       description: 'Short, sourced answers to the questions architects ask when choosing between Kafka Streams, Spark and Flink.',
       type: 'website',
       parents: [homePath],
+      markdownCopy: markdownCopyPath(faqPath),
+      updated: newest,
     },
     {
       path: glossaryPath,
@@ -64,6 +79,8 @@ function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
         'The terms of stream processing this site uses, from sub-topology to watermark, each defined briefly and linked to where it matters.',
       type: 'website',
       parents: [homePath],
+      markdownCopy: markdownCopyPath(glossaryPath),
+      updated: newest,
     },
   ];
 }
@@ -132,6 +149,11 @@ export async function findPage(path: string): Promise<PageMeta | undefined> {
 /** The main navigation (see `listNav`). */
 export async function navItems(): Promise<Navigation> {
   return (await pageIndex()).nav;
+}
+
+/** The pages that have a Markdown copy, in the order of sitePages(). */
+export async function pagesWithCopies(): Promise<readonly (PageMeta & { readonly markdownCopy: string })[]> {
+  return (await pageIndex()).list.filter((p): p is PageMeta & { markdownCopy: string } => p.markdownCopy !== undefined);
 }
 
 /** The metadata of one page; a page missing from sitePages() is a programming error. */
