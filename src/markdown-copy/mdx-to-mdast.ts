@@ -150,7 +150,10 @@ function convertNode(node: MdxNode, ctx: CopyContext, converters: ConverterRegis
     }
     case 'link':
     case 'definition':
-      return [{ ...copyFields(node), url: siteLink(node.url ?? '', ctx), children: children() } as RootContent];
+    case 'image':
+      return [
+        { ...copyFields(node), url: siteLink(node.url ?? '', ctx), ...(node.children ? { children: children() } : {}) } as RootContent,
+      ];
     case 'heading':
       return [
         trimmed({ type: 'heading', depth: node.depth as Heading['depth'], children: asPhrasing(children(), (m) => new Error(where(m))) }),

@@ -52,7 +52,7 @@ function sourceNodes(factIds: readonly string[], sourceIds: readonly string[], c
   const fail = (message: string) => new Error(`${ctx.pagePath}: sources: ${message}`);
   return [
     heading(2, [text('Sources')]),
-    list(sources.map((s) => [link(s.data.url, [text(s.data.title)]), text(` (${citeLabel(s.data)})`)])),
+    ...(sources.length > 0 ? [list(sources.map((s) => [link(s.data.url, [text(s.data.title)]), text(` (${citeLabel(s.data)})`)]))] : []),
     ...(estimates.length > 0
       ? [
           heading(3, [text('Estimates')]),

@@ -7,6 +7,7 @@ import {
   articlePath,
   builtFilePath,
   faqEntryPath,
+  markdownCopyPath,
   searchResultsPath,
   shareCardName,
   shareCardPath,
@@ -24,6 +25,13 @@ describe('paths', () => {
     expect(faqEntryPath('is-it')).toBe('/faq/#is-it');
     expect(searchResultsPath(new URLSearchParams({ q: 'exactly once' }))).toBe('/search/?q=exactly+once');
     expect(searchResultsPath(new URLSearchParams())).toBe('/search/');
+  });
+
+  it('maps page paths to the paths of their Markdown copies', () => {
+    expect(markdownCopyPath('/kafka-streams-vs-spark/')).toBe('/kafka-streams-vs-spark.md');
+    expect(markdownCopyPath(tablePath('a'))).toBe('/a/table.md');
+    expect(markdownCopyPath('/faq/')).toBe('/faq.md');
+    expect(() => markdownCopyPath('/')).toThrow(/home page/);
   });
 
   it('maps page paths to share-card paths', () => {
