@@ -111,4 +111,6 @@ export const markdownConverters: Record<string, MdxConverter> = {
   },
   ComparisonTable: ({ attributes, ctx, fail }) => comparisonTableNodes(attributes['id'] ?? '', ctx, fail),
   DecisionTable: ({ attributes, ctx, fail }) => decisionTableNodes(attributes['id'] ?? '', ctx, fail),
+  // HTML written into MDX: a span only groups words, so its words stand for it.
+  span: ({ children }) => [...children],
 };
