@@ -27,8 +27,10 @@ export interface CopyContext {
 export interface ConverterInput {
   /** The element's name, as written ("Fact"). */
   readonly name: string;
-  /** Its string attributes. */
+  /** Its attributes with literal values (`id="x"`); a bare attribute (`open`) has the value "". */
   readonly attributes: Readonly<Record<string, string>>;
+  /** Its attributes whose values are expressions (`steps={3}`), as their source text. */
+  readonly expressions: Readonly<Record<string, string>>;
   /** Its children, already converted. */
   readonly children: readonly RootContent[];
   readonly ctx: CopyContext;
@@ -137,15 +139,16 @@ function convertNode(node: MdxNode, ctx: CopyContext, converters: ConverterRegis
         );
       }
       const attributes: Record<string, string> = {};
+      const expressions: Record<string, string> = {};
       for (const a of node.attributes ?? []) {
         if (a.type !== 'mdxJsxAttribute' || a.name === undefined)
           throw new Error(where(`${element}: spread attributes have no Markdown form`));
-        if (typeof a.value !== 'string')
-          throw new Error(where(`${element}: attribute "${a.name}" must be a string to be copied to Markdown`));
-        attributes[a.name] = a.value;
+        if (typeof a.value === 'string') attributes[a.name] = a.value;
+        else if (a.value === null || a.value === undefined) attributes[a.name] = '';
+        else expressions[a.name] = String((a.value as { value?: unknown }).value ?? '');
       }
       const fail = (message: string) => new Error(where(`${element}: ${message}`));
-      const out = converter({ name, attributes, children: children(), ctx, fail });
+      const out = converter({ name, attributes, expressions, children: children(), ctx, fail });
       return node.type === 'mdxJsxFlowElement' ? asBlocks(out) : asPhrasing(out, fail);
     }
     case 'link':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../src/data/mdx-body';
 import { formatFact } from '../../../src/facts/format-fact';
 import { markdownConverters } from '../../../src/markdown-copy/converters';
-import { mdxToMdast, text, type CopyContent, type CopyContext } from '../../../src/markdown-copy/mdx-to-mdast';
+import { mdxToMdast, text, type ConverterInput, type CopyContent, type CopyContext } from '../../../src/markdown-copy/mdx-to-mdast';
 import { serializeMarkdown } from '../../../src/markdown-copy/serialize';
 import { sampleDecision } from '../sample-decision';
 import { sampleTable } from '../sample-table';
@@ -162,10 +162,13 @@ describe('MDX body to Markdown', () => {
     expect(() => copy('A <Fact id="nope" /> here.')).toThrow('content/articles/a.mdx:1: <Fact>: unknown fact id "nope"');
   });
 
-  it('takes a new element with one more converter', () => {
-    const converters = { ...markdownConverters, Diagram: () => [text('(diagram)')] };
-    expect(copy('<Diagram id="topology" />', converters)).toMatchInlineSnapshot(`
-      "(diagram)
+  it('takes a new element with one more converter, which reads its literal and expression attributes', () => {
+    const converters = {
+      ...markdownConverters,
+      Diagram: ({ attributes, expressions }: ConverterInput) => [text(`(diagram ${attributes['id']}, ${expressions['steps']} steps)`)],
+    };
+    expect(copy('<Diagram id="topology" steps={3} />', converters)).toMatchInlineSnapshot(`
+      "(diagram topology, 3 steps)
       "
     `);
   });
