@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from './content-checks';
 import { contentDir, contentFiles, strayContentFiles } from './content-layout';
-import { factIdsIn, linksIn, parseMdx, pinnedHeadingsIn, plainText, termIdsIn, type PinnedHeading } from './mdx-body';
+import { decisionIdsIn, factIdsIn, linksIn, parseMdx, pinnedHeadingsIn, plainText, termIdsIn, type PinnedHeading } from './mdx-body';
 import { formatFact } from '../facts/format-fact';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -44,6 +44,8 @@ export interface BodyFacts {
   readonly text: string;
   /** Its h2 and h3 headings with pinned ids: what decision rules and other data may link to. */
   readonly headings: readonly PinnedHeading[];
+  /** Ids of the decisions it shows with `<DecisionTable>` and with `<DecisionGuide>`: their facts are cited on its page. */
+  readonly decisionIds: { readonly tables: readonly string[]; readonly guides: readonly string[] };
 }
 
 /** Parses a body; invalid MDX fails the build with the file named. */
@@ -129,7 +131,7 @@ async function load(): Promise<SiteContent> {
   const bodies = new Map(
     [...parsed].map(([entry, { tree, factIds }]): [ArticleEntry | FaqEntry, BodyFacts] => [
       entry,
-      { factIds, text: plainText(tree, factText), headings: pinnedHeadingsIn(tree, factText) },
+      { factIds, text: plainText(tree, factText), headings: pinnedHeadingsIn(tree, factText), decisionIds: decisionIdsIn(tree) },
     ]),
   );
   return {
