@@ -99,5 +99,10 @@ test.describe('decision guide without JavaScript', () => {
     await expect(page.locator('[data-outcome]:visible')).toHaveCount(0);
     await expect(page.getByRole('table', { name: /Which system each situation points to/ })).toBeVisible();
     await expect(page.locator('table.decision tbody')).toHaveCount(8);
+    // Shown away from its article, the table's links lead to the article's sections.
+    await expect(page.locator('table.decision a.decision-why').first()).toHaveAttribute(
+      'href',
+      '/kafka-streams-vs-spark/#latency-per-record-vs-micro-batch',
+    );
   });
 });
