@@ -6,11 +6,15 @@ import { eitherLean, type GuideOutcome } from './outcomes';
  * (content/decisions/<article>.yaml).
  */
 
-/** One answered question: the factor's URL key, the chosen value, where it points, and whether Flink covers it too. */
+/** One answered question: the factor's URL key, the chosen value and what the chosen rule says. */
 export interface GuideAnswer {
   readonly param: string;
   readonly value: string;
+  /** The system the answer points to, or `either`. */
   readonly lean: string;
+  /** Only that system meets this need (otherwise the answer is a preference). */
+  readonly need: boolean;
+  /** Apache Flink handles it as well. */
   readonly flink: boolean;
 }
 
@@ -20,19 +24,23 @@ export interface GuideQuestion {
   readonly values: readonly string[];
 }
 
+/** The systems a list of answers points to. */
+const sides = (answers: readonly GuideAnswer[]) => new Set(answers.map((a) => a.lean).filter((lean) => lean !== eitherLean));
+
 /**
- * Where the answers point; undefined before any answer.
- * - Answers that point one way only (or also to neither): that system.
- * - Answers that all point to neither: `either`.
- * - Answers that pull both ways: `flink` when Flink covers every one of them, else `both`.
+ * Where the answers point; undefined before any answer. No points are added up:
+ * - needs (what only one system meets) on both sides: `flink` when Flink meets every one of them, else `both`;
+ * - needs on one side only: that system, whatever the preferences say;
+ * - no needs: the one system every preference points to, else `either`.
  */
 export function conclude(answers: readonly GuideAnswer[]): GuideOutcome | undefined {
   if (answers.length === 0) return undefined;
-  const pulls = answers.filter((a) => a.lean !== eitherLean);
-  const sides = new Set(pulls.map((a) => a.lean));
-  if (sides.size === 0) return 'either';
-  if (sides.size === 1) return pulls[0]!.lean as GuideOutcome;
-  return pulls.every((a) => a.flink) ? 'flink' : 'both';
+  const needs = answers.filter((a) => a.need);
+  const needed = sides(needs);
+  if (needed.size > 1) return needs.every((a) => a.flink) ? 'flink' : 'both';
+  if (needed.size === 1) return [...needed][0] as GuideOutcome;
+  const preferred = sides(answers);
+  return preferred.size === 1 ? ([...preferred][0] as GuideOutcome) : 'either';
 }
 
 /** The answers a query string holds, by param, in question order; unknown keys and values are dropped. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { guideOutcomes } from '../decide/outcomes';
+import { eitherLean, guideOutcomes } from '../decide/outcomes';
 import { reportDuplicateIds, sectionLink, slug } from './shared';
 
 /** One situation of a factor and the system it points to; in the guide, one answer to the factor's question. */
@@ -14,7 +14,9 @@ const ruleSchema = z.object({
   value: slug,
   /** One line on why the answer points where it does; `code` spans and {fact:<id>} tokens allowed. */
   reason: z.string().min(20).max(200),
-  /** True when Flink covers this situation as well as the system it points to; the guide's Flink outcome reads it. */
+  /** True when only the system it points to meets this need (a requirement, not a preference); never with `either`. */
+  need: z.boolean().default(false),
+  /** True when Apache Flink handles this situation as well; the guide's Flink outcome reads it. */
   flink: z.boolean().default(false),
 });
 
@@ -39,6 +41,8 @@ const factorSchema = z
     factor.rules.forEach((rule, i) => {
       if (seen.has(rule.value)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'value'], message: `repeats the value "${rule.value}"` });
       seen.add(rule.value);
+      if (rule.need && rule.lean === eitherLean)
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'need'], message: 'a need points to one system, not to "either"' });
     });
   });
 

@@ -5,7 +5,7 @@ import { expect, expectBelowHeader, schemes, test } from './fixtures';
 const links = {
   kafkaStreams: '/decide/?latency=per-event-stateful&ops=service-teams',
   flink: '/decide/?latency=per-event-stateful&language=python-sql&output=tables-and-files',
-  both: '/decide/?ops=service-teams&output=tables-and-files',
+  both: '/decide/?eos=kafka-to-kafka&workloads=ml',
 };
 
 test.describe('decision guide', () => {
@@ -58,7 +58,7 @@ test.describe('decision guide', () => {
   test("a reason's link lands on the comparison section that justifies it", async ({ page }) => {
     await page.goto(links.kafkaStreams);
     const reason = page.locator('[data-answer="latency=per-event-stateful"]');
-    await reason.getByRole('link').click();
+    await reason.getByRole('link', { name: 'Latency: per-record vs micro-batch' }).click();
     await expect(page).toHaveURL(/\/kafka-streams-vs-spark\/#latency-per-record-vs-micro-batch$/);
     await expectBelowHeader(page, page.locator('#latency-per-record-vs-micro-batch'));
   });
@@ -95,7 +95,7 @@ test.describe('decision guide without JavaScript', () => {
       await expect(question.locator('.guide-lean').first()).toBeVisible();
       await expect(question.getByRole('link', { name: /^Why: / })).toBeVisible();
     }
-    await expect(page.getByRole('radio', { name: /with joins or aggregations\s*, points to Kafka Streams/ })).toBeVisible();
+    await expect(page.getByRole('radio', { name: /with joins or aggregations\s*, points to only Kafka Streams/ })).toBeVisible();
     await expect(page.locator('[data-outcome]:visible')).toHaveCount(0);
     await expect(page.getByRole('table', { name: /Which system each situation points to/ })).toBeVisible();
     await expect(page.locator('table.decision tbody')).toHaveCount(8);

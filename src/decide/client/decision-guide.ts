@@ -36,6 +36,7 @@ class DecisionGuide extends HTMLElement {
         param: input.name,
         value: input.value,
         lean: input.dataset['lean'] ?? '',
+        need: input.dataset['need'] === 'true',
         flink: input.dataset['flink'] === 'true',
       }));
   }
