@@ -19,6 +19,8 @@ export interface Budgets {
     readonly maxFontKiB: number;
     readonly fontsSelfHosted: boolean;
   };
+  /** The decision guide: the one page with its own script at first load. */
+  readonly guide: { readonly path: string; readonly maxRequests: number; readonly maxJsGzipKiB: number; readonly maxCls: number };
   readonly lighthouse: { readonly paths: readonly string[]; readonly formFactors: readonly FormFactor[]; readonly minScore: number };
   readonly search: { readonly maxWarmMedianMs: number; readonly maxBytesToFirstResultKiB: number };
   readonly scale: {
@@ -76,6 +78,18 @@ export function checkBudgets(budgets: Budgets, results: Omit<BenchResults, 'budg
     page && `${kib(page.fontGzip)}${page.foreignFonts ? `, ${page.foreignFonts} from another origin` : ''}`,
     !!page && page.fontGzip <= c.maxFontKiB * KiB && (!c.fontsSelfHosted || page.foreignFonts === 0),
   );
+
+  const g = budgets.guide;
+  const guide = results.pages?.find((p) => p.path === g.path)?.metrics ?? null;
+  const atGuide = `decision guide ${g.path}`;
+  check(
+    `${atGuide}: requests at first load`,
+    `≤ ${g.maxRequests}`,
+    guide && String(guide.requests),
+    !!guide && guide.requests <= g.maxRequests,
+  );
+  check(`${atGuide}: JS gzip`, `≤ ${g.maxJsGzipKiB} KiB`, guide && kib(guide.jsGzip), !!guide && guide.jsGzip <= g.maxJsGzipKiB * KiB);
+  check(`${atGuide}: CLS`, `≤ ${g.maxCls}`, guide && guide.cls.toFixed(4), !!guide && guide.cls <= g.maxCls);
 
   const lh = budgets.lighthouse;
   for (const p of lh.paths) {

@@ -14,6 +14,7 @@ export const pageTypes: readonly { type: string; paths: readonly string[] }[] = 
   { type: 'home', paths: ['/'] },
   { type: 'comparison', paths: ['/kafka-streams-vs-spark/'] },
   { type: 'table', paths: ['/kafka-streams-vs-spark/table/'] },
+  { type: 'decision guide', paths: ['/decide/'] },
   { type: 'FAQ', paths: ['/faq/'] },
   { type: 'companion', paths: ['/what-is-kafka-streams/', '/scaling-kafka-streams/', '/kafka-streams-vs-flink/'] },
   { type: 'glossary', paths: ['/glossary/'] },

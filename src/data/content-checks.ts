@@ -1,6 +1,7 @@
 import type { Article } from '../schemas/article';
 import type { Comparison } from '../schemas/comparison';
-import { eitherLean, type Decision } from '../schemas/decision';
+import { eitherLean } from '../decide/outcomes';
+import type { Decision } from '../schemas/decision';
 import type { Fact } from '../schemas/fact';
 import type { Faq } from '../schemas/faq';
 import type { GlossaryEntry } from '../schemas/glossary';
@@ -133,9 +134,19 @@ export function checkContent(
     decision.data.factors.forEach((factor, i) => {
       if (known) expectSection(decision.data.article, factor.section, at, `factors.${i}.section`);
       factor.rules.forEach((rule, j) => {
-        for (const id of cellFactIds(rule.when)) expect(factIds, 'fact', id, at, `factors.${i}.rules.${j}.when`);
+        for (const field of ['when', 'reason'] as const) {
+          for (const id of cellFactIds(rule[field])) expect(factIds, 'fact', id, at, `factors.${i}.rules.${j}.${field}`);
+        }
         if (!leans.has(rule.lean))
           problems.push(`${at}: field "factors.${i}.rules.${j}.lean": "${rule.lean}" is not one of ${[...leans].join(', ')}`);
+      });
+    });
+    decision.data.outcomes.forEach((outcome, i) => {
+      const [articleId = '', section = ''] = outcome.link.split('#');
+      expectSection(articleId, section, at, `outcomes.${i}.link`);
+      [outcome.summary, ...outcome.caveats].forEach((text, j) => {
+        for (const id of cellFactIds(text))
+          expect(factIds, 'fact', id, at, j === 0 ? `outcomes.${i}.summary` : `outcomes.${i}.caveats.${j - 1}`);
       });
     });
   }

@@ -101,11 +101,11 @@ export function pinnedHeadingsIn(tree: MdxNode, factText: (id: string) => string
   return headings;
 }
 
-/** Ids of every `<Term id="…">` (a glossary link) in a tree, each once, in order of first use. */
-export function termIdsIn(tree: MdxNode): string[] {
+/** The `id` attribute of every element named one of `names` in a tree, each once, in order of first use. */
+export function elementIdsIn(tree: MdxNode, names: readonly string[]): string[] {
   const ids = new Set<string>();
   const visit = (node: MdxNode): void => {
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Term') {
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && names.includes(node.name ?? '')) {
       const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       if (typeof id === 'string') ids.add(id);
     }
@@ -114,6 +114,15 @@ export function termIdsIn(tree: MdxNode): string[] {
   visit(tree);
   return [...ids];
 }
+
+/** Ids of every `<Term id="…">` (a glossary link) in a tree. */
+export const termIdsIn = (tree: MdxNode): string[] => elementIdsIn(tree, ['Term']);
+
+/** Ids of the decisions a tree shows as a table (`<DecisionTable id="…">`) and as a guide (`<DecisionGuide id="…">`). */
+export const decisionIdsIn = (tree: MdxNode) => ({
+  tables: elementIdsIn(tree, ['DecisionTable']),
+  guides: elementIdsIn(tree, ['DecisionGuide']),
+});
 
 /** Nodes whose children are blocks: their texts are separated by a space ("one two", not "onetwo"). */
 const blockParents = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'mdxJsxFlowElement', 'footnoteDefinition']);

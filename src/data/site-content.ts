@@ -3,7 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from './content-checks';
 import { contentDir, contentFiles, strayContentFiles } from './content-layout';
-import { factIdsIn, linksIn, parseMdx, pinnedHeadingsIn, plainText, termIdsIn, type MdxNode, type PinnedHeading } from './mdx-body';
+import {
+  decisionIdsIn,
+  factIdsIn,
+  linksIn,
+  parseMdx,
+  pinnedHeadingsIn,
+  plainText,
+  termIdsIn,
+  type MdxNode,
+  type PinnedHeading,
+} from './mdx-body';
 import { formatFact } from '../facts/format-fact';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -46,6 +56,8 @@ export interface BodyFacts {
   readonly headings: readonly PinnedHeading[];
   /** The syntax tree it was parsed into, for other renderings (the Markdown copies). */
   readonly tree: MdxNode;
+  /** Ids of the decisions it shows with `<DecisionTable>` and with `<DecisionGuide>`: their facts are cited on its page. */
+  readonly decisionIds: { readonly tables: readonly string[]; readonly guides: readonly string[] };
 }
 
 /** Parses a body; invalid MDX fails the build with the file named. */
@@ -131,7 +143,7 @@ async function load(): Promise<SiteContent> {
   const bodies = new Map(
     [...parsed].map(([entry, { tree, factIds }]): [ArticleEntry | FaqEntry, BodyFacts] => [
       entry,
-      { factIds, text: plainText(tree, factText), headings: pinnedHeadingsIn(tree, factText), tree },
+      { factIds, text: plainText(tree, factText), headings: pinnedHeadingsIn(tree, factText), decisionIds: decisionIdsIn(tree), tree },
     ]),
   );
   return {

@@ -1,4 +1,4 @@
-import { eitherLean } from '../schemas/decision';
+import { eitherLean } from './outcomes';
 
 /** The public id of a factor's row in the article ("decide-latency-target"). */
 export function factorAnchor(factorId: string): string {

@@ -87,12 +87,6 @@ export function diagramInfo(id: string): DiagramInfo {
   return registry[id];
 }
 
-/** The diagram as plain text, for a text copy of a page: title, full description and caption. */
-export function diagramText(id: string): string {
-  const { title, desc, caption } = diagramInfo(id);
-  return `${title}\n\n${desc}\n\n${caption}`;
-}
-
 /** The ids of the svg's `<title>` and `<desc>`, unique on a page as long as each diagram appears once. */
 export function diagramLabelIds(id: DiagramId): { title: string; desc: string } {
   return { title: `diagram-${id}-title`, desc: `diagram-${id}-desc` };

@@ -1,6 +1,7 @@
 import type { Link, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { calloutLead, type CalloutKind } from '../components/callout-lead';
 import { factorAnchor, leanLabel } from '../decide/lean';
+import { diagramInfo } from '../diagrams/diagrams';
 import { parseCell } from '../facts/cell-markup';
 import { citeLabel } from '../facts/cite-label';
 import { factReadsAsCode, formatFact } from '../facts/format-fact';
@@ -92,6 +93,54 @@ export function decisionTableNodes(id: string, ctx: CopyContext, fail: (message:
   ];
 }
 
+/** A decision guide: each question with its answers, where each points and why; the page itself combines them. */
+export function decisionGuideNodes(id: string, ctx: CopyContext, fail: (message: string) => Error): RootContent[] {
+  const { content } = ctx;
+  const decision = content.decisions.find((d) => d.id === id);
+  if (!decision) throw fail(`no file content/decisions/${id}.yaml`);
+  const { factors, article } = decision.data;
+  const systems = content.comparisons.find((t) => t.data.article === article)?.data.systems ?? [];
+  return factors.flatMap((factor, i): RootContent[] => [
+    { type: 'paragraph', children: [{ type: 'strong', children: [text(`${i + 1}. ${factor.question}`)] }] },
+    {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: factor.rules.map((rule) => ({
+        type: 'listItem',
+        spread: false,
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              text(`${rule.answer}: ${rule.need ? 'only ' : ''}${leanLabel(rule.lean, systems)}. `),
+              ...cellNodes(rule.reason, ctx, fail),
+              text(' '),
+              link(ctx.url(articleSectionPath(article, factor.section)), [
+                text(content.section(article, factor.section)?.heading.text ?? factor.section),
+              ]),
+            ],
+          },
+        ],
+      })),
+    },
+  ]);
+}
+
+/** A diagram: its title and caption, then the description that says everything it shows. */
+function diagramNodes(id: string, fail: (message: string) => Error): RootContent[] {
+  let info;
+  try {
+    info = diagramInfo(id);
+  } catch (error) {
+    throw fail((error as Error).message);
+  }
+  return [
+    { type: 'paragraph', children: [{ type: 'strong', children: [text(`Figure: ${info.title}.`)] }, text(` ${info.caption}`)] },
+    { type: 'paragraph', children: [text(info.desc)] },
+  ];
+}
+
 const calloutKinds: readonly string[] = ['misconception', 'changed', 'note'] satisfies CalloutKind[];
 
 /** The MDX elements a body may use, each with its Markdown form. */
@@ -111,6 +160,8 @@ export const markdownConverters: Record<string, MdxConverter> = {
   },
   ComparisonTable: ({ attributes, ctx, fail }) => comparisonTableNodes(attributes['id'] ?? '', ctx, fail),
   DecisionTable: ({ attributes, ctx, fail }) => decisionTableNodes(attributes['id'] ?? '', ctx, fail),
+  DecisionGuide: ({ attributes, ctx, fail }) => decisionGuideNodes(attributes['id'] ?? '', ctx, fail),
+  Diagram: ({ attributes, fail }) => diagramNodes(attributes['id'] ?? '', fail),
   // HTML written into MDX: a span only groups words, so its words stand for it.
   span: ({ children }) => [...children],
 };

@@ -1,10 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './shared';
-
-/** Where a term matters: `<article slug>#<pinned heading id>`. */
-export const glossaryLink = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'must be <article-slug>#<heading-id>',
-});
+import { sectionLink, slug } from './shared';
 
 /** One glossary entry (`content/glossary.yaml`, keyed by the term's public id: /glossary/#<id>). */
 export const glossarySchema = z.object({
@@ -15,7 +10,7 @@ export const glossarySchema = z.object({
   /** Two or three sentences; may hold `code` spans and {fact:<id>} tokens, like a table cell. */
   definition: z.string().min(60).max(600),
   /** Places where the term matters, most useful first: `<article>#<pinned heading id>`. */
-  links: z.array(glossaryLink).min(1).max(4),
+  links: z.array(sectionLink).min(1).max(4),
   /** Other glossary terms worth reading next. */
   related: z.array(slug).default([]),
 });

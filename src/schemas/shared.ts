@@ -26,3 +26,8 @@ export function reportDuplicateIds(items: readonly { id: string }[], list: strin
     }
   });
 }
+
+/** A link to a section of an article: `<article slug>#<pinned heading id>`; the content checks resolve it. */
+export const sectionLink = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be <article-slug>#<heading-id>',
+});

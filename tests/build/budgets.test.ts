@@ -38,8 +38,11 @@ function firstLoad(urlPath: string) {
       code.push({ kind: 'script', url });
     }
   }
-  const gzipBytes = code.reduce((sum, c) => sum + gzipSync(readFileSync(distFile(c.url))).length, 0) + inlineCodeGzipBytes(assets);
-  return { requests: ['document', ...fetched.map((f) => `${f.kind} ${f.url.pathname}`)], cssJsGzipBytes: gzipBytes };
+  const gzip = (c: { url: URL }) => gzipSync(readFileSync(distFile(c.url))).length;
+  const gzipBytes = code.reduce((sum, c) => sum + gzip(c), 0) + inlineCodeGzipBytes(assets);
+  const js = code.filter((c) => /\.m?js$/.test(c.url.pathname));
+  const jsGzipBytes = js.reduce((sum, c) => sum + gzip(c), 0) + (assets.inlineJs.length ? gzipSync(assets.inlineJs.join('\n')).length : 0);
+  return { requests: ['document', ...fetched.map((f) => `${f.kind} ${f.url.pathname}`)], cssJsGzipBytes: gzipBytes, jsGzipBytes };
 }
 
 describe(`budgets of the comparison article ${pagePath} (scripts/bench/budgets.json)`, () => {
@@ -51,5 +54,18 @@ describe(`budgets of the comparison article ${pagePath} (scripts/bench/budgets.j
 
   it(`ships at most ${maxCssJsGzipKiB} KiB of CSS and JS, gzip`, () => {
     expect(page.cssJsGzipBytes / 1024).toBeLessThanOrEqual(maxCssJsGzipKiB);
+  });
+});
+
+describe(`budgets of the decision guide ${budgets.guide.path} (scripts/bench/budgets.json)`, () => {
+  const { path: guidePath, maxRequests: guideRequests, maxJsGzipKiB } = budgets.guide;
+  const page = firstLoad(guidePath);
+
+  it(`makes at most ${guideRequests} requests at first load`, () => {
+    expect(page.requests.length, page.requests.join('\n')).toBeLessThanOrEqual(guideRequests);
+  });
+
+  it(`ships at most ${maxJsGzipKiB} KiB of JS, gzip`, () => {
+    expect(page.jsGzipBytes / 1024).toBeLessThanOrEqual(maxJsGzipKiB);
   });
 });

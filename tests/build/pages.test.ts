@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { page, pages } from './dist';
 
+/** Pages that run a module of their own at first load, and the custom element it defines. */
+const toolModules: Record<string, string> = { '/decide/': 'decision-guide' };
+
 describe.each(pages())('$url', ({ url }) => {
   const doc = page(url);
 
@@ -19,12 +22,15 @@ describe.each(pages())('$url', ({ url }) => {
     expect(repeated).toEqual([]);
   });
 
-  it('runs only the inline theme script and one enhancement module from the site itself', () => {
+  it("runs the inline theme script, one enhancement module and, on a page with a tool, that tool's own module", () => {
     const scripts = doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-    expect(scripts.map((s) => s.getAttribute('type') ?? 'classic')).toEqual(['classic', 'module']);
+    const tool = toolModules[url];
+    expect(scripts.map((s) => s.getAttribute('type') ?? 'classic')).toEqual(['classic', 'module', ...(tool ? ['module'] : [])]);
     expect(scripts[0]?.getAttribute('src')).toBeUndefined();
     expect(scripts[0]?.text).toContain('data-theme-toggle');
-    expect(scripts[1]?.getAttribute('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    const modules = scripts.slice(1);
+    expect(modules.find((s) => s.getAttribute('src'))?.getAttribute('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    if (tool) expect(modules.find((s) => !s.getAttribute('src'))?.text).toContain(`customElements.define(\`${tool}\``);
   });
 
   it('loads nothing from another origin', () => {

@@ -3,6 +3,7 @@ export const sitePaths = [
   '/',
   '/kafka-streams-vs-spark/',
   '/kafka-streams-vs-spark/table/',
+  '/decide/',
   '/what-is-kafka-streams/',
   '/scaling-kafka-streams/',
   '/what-is-spark-structured-streaming/',

@@ -121,4 +121,15 @@ describe('decisionSchema', () => {
     expect(repeated.error?.issues[0]?.message).toMatch(/duplicate factor id "f" \(already used by factors\.0\)/);
     expect(failedPaths(decisionSchema.safeParse(sampleDecision('why', rules.slice(0, 1))))).toEqual(['factors.0.rules']);
   });
+  it('rejects a repeated answer value, a repeated URL param, a missing outcome and a question without "?"', () => {
+    const decision = sampleDecision('why', rules);
+    const factor = decision.factors[0]!;
+    const sameValue = { ...factor, rules: factor.rules.map((r) => ({ ...r, value: 'same' })) };
+    expect(failedPaths(decisionSchema.safeParse({ ...decision, factors: [sameValue] }))).toEqual(['factors.0.rules.1.value']);
+    const twin = { ...factor, id: 'g' };
+    expect(failedPaths(decisionSchema.safeParse({ ...decision, factors: [factor, twin] }))).toEqual(['factors.1.param']);
+    expect(failedPaths(decisionSchema.safeParse({ ...decision, outcomes: decision.outcomes.slice(1) }))).toEqual(['outcomes']);
+    const statement = { ...factor, question: 'Which one applies here.' };
+    expect(failedPaths(decisionSchema.safeParse({ ...decision, factors: [statement] }))).toEqual(['factors.0.question']);
+  });
 });

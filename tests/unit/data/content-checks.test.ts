@@ -144,11 +144,14 @@ describe('checkContent', () => {
                 ...factor,
                 section: 'nowhere',
                 rules: [
-                  { when: 'Below {fact:gone}', lean: 'either' },
-                  { when: 'Above it all', lean: 'zeta' },
+                  { ...factor.rules[0]!, when: 'Below {fact:gone}', lean: 'either' },
+                  { ...factor.rules[1]!, when: 'Above it all', lean: 'zeta', reason: 'Because of {fact:lost} here.' },
                 ],
               },
             ],
+            outcomes: decision.data.outcomes.map((o, i) =>
+              i === 0 ? { ...o, link: 'a#elsewhere', caveats: ['Unless {fact:missing} holds.'] } : o,
+            ),
           },
         },
       ],
@@ -156,7 +159,10 @@ describe('checkContent', () => {
     expect(checkContent(broken, files, bodyFacts())).toEqual([
       'content/decisions/a.yaml: field "factors.0.section": no heading with the pinned id "nowhere" in content/articles/a.mdx',
       'content/decisions/a.yaml: field "factors.0.rules.0.when": unknown fact id "gone"',
+      'content/decisions/a.yaml: field "factors.0.rules.1.reason": unknown fact id "lost"',
       'content/decisions/a.yaml: field "factors.0.rules.1.lean": "zeta" is not one of either, x, y',
+      'content/decisions/a.yaml: field "outcomes.0.link": no heading with the pinned id "elsewhere" in content/articles/a.mdx',
+      'content/decisions/a.yaml: field "outcomes.0.caveats.0": unknown fact id "missing"',
     ]);
   });
 
