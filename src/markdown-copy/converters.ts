@@ -113,7 +113,7 @@ export function decisionGuideNodes(id: string, ctx: CopyContext, fail: (message:
           {
             type: 'paragraph',
             children: [
-              text(`${rule.answer}: ${rule.need ? 'only ' : ''}${leanLabel(rule.lean, systems)}. `),
+              text(`${rule.answer} → ${rule.need ? 'only ' : ''}${leanLabel(rule.lean, systems)}. `),
               ...cellNodes(rule.reason, ctx, fail),
               text(' '),
               link(ctx.url(articleSectionPath(article, factor.section)), [

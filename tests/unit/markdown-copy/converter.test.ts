@@ -156,8 +156,8 @@ describe('MDX body to Markdown', () => {
   });
 
   it('fails on an element without a converter, naming the file, line and element', () => {
-    expect(() => copy('Intro.\n\n<Diagram id="topology" />')).toThrow(
-      'content/articles/a.mdx:3: the MDX element <Diagram> has no Markdown converter; register one in markdownConverters (src/markdown-copy/converters.ts)',
+    expect(() => copy('Intro.\n\n<Chart id="topology" />')).toThrow(
+      'content/articles/a.mdx:3: the MDX element <Chart> has no Markdown converter; register one in markdownConverters (src/markdown-copy/converters.ts)',
     );
     expect(() => copy('A <Fact id="nope" /> here.')).toThrow('content/articles/a.mdx:1: <Fact>: unknown fact id "nope"');
   });
