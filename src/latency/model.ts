@@ -247,14 +247,14 @@ export function sparkBreakdown(settings: SparkSettings, facts: LatencyFacts): Br
   const triggerWins = trigger > batch;
   const wait = segment(
     'batch-wait',
-    triggerWins ? 'Wait for the next trigger' : 'Wait for the running batch',
+    triggerWins ? 'Wait for next trigger' : 'Wait for next batch',
     Math.max(trigger, batch),
     triggerWins || atFloor ? 'documented' : 'estimate',
     triggerWins ? [] : batchIds,
     'max(trigger, batch)',
     `max(${formatMs(trigger)}, ${formatMs(batch)})`,
   );
-  const run = segment('batch-run', 'Its own batch runs', batch, atFloor ? 'documented' : 'estimate', batchIds, 'batch', formatMs(batch));
+  const run = segment('batch-run', 'Its batch runs', batch, atFloor ? 'documented' : 'estimate', batchIds, 'batch', formatMs(batch));
   return breakdown('spark', [wait, run], ['max(trigger, batch)', 'batch']);
 }
 

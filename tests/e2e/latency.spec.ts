@@ -56,7 +56,7 @@ test.describe('the latency explainer on /latency/', () => {
     await expect(page.getByLabel('Record cache on the aggregation')).not.toBeChecked();
     await expect(outputWait(page)).toHaveText('Output: producer linger: 0 ms');
     await expect(streamsTotal(page)).toHaveText('at most 6 ms');
-    // Enter in a field does not submit the form away from the page.
+    // Enter in a field does not take the reader away from the page.
     await page.getByLabel('producer linger.ms').press('Enter');
     await expect(page).toHaveURL(/\/latency\/$/);
   });

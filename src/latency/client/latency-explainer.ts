@@ -1,5 +1,5 @@
 /**
- * <latency-explainer>: enables the explainer's form and, on every change, recomputes the reader's
+ * <latency-explainer>: enables the explainer's controls and, on every change, recomputes the reader's
  * two bars with the same model and timeline code the page was built with (fact values arrive as
  * JSON in `data-facts`). The commit interval follows the guarantee's default until the reader
  * types one. Loaded by latency-trigger.ts only when the explainer is about to be used.
@@ -13,12 +13,11 @@ type Field = HTMLInputElement | HTMLSelectElement;
 
 class LatencyExplainer extends HTMLElement {
   connectedCallback(): void {
-    const form = this.querySelector('form');
-    const controls = form?.querySelector('fieldset');
+    const controls = this.querySelector('fieldset');
     const frame = this.querySelector('[data-latency-timeline]');
-    if (!form || !controls || !frame || !this.dataset['facts']) return;
+    if (!controls || !frame || !this.dataset['facts']) return;
     const facts = JSON.parse(this.dataset['facts']) as LatencyFacts;
-    const field = (name: string) => form.elements.namedItem(name) as Field;
+    const field = (name: string) => controls.querySelector(`[name="${name}"]`) as Field;
     let commitTouched = false;
 
     const update = (changed?: string) => {
@@ -49,8 +48,7 @@ class LatencyExplainer extends HTMLElement {
       }
     };
 
-    form.addEventListener('input', (event) => update((event.target as Field | null)?.name));
-    form.addEventListener('submit', (event) => event.preventDefault());
+    controls.addEventListener('input', (event) => update((event.target as Field | null)?.name));
     controls.disabled = false;
     const note = this.querySelector('[data-latency-note]');
     if (note) note.textContent = 'Change a setting: the bars and the formulas follow.';

@@ -131,7 +131,7 @@ describe('Spark', () => {
     expect(sparkBreakdown({ mode: 'processing-time', triggerMs: 10_000 }, facts).totalMs).toBe(10_000 + batch);
     const short = sparkBreakdown({ mode: 'processing-time', triggerMs: 200, batchMs: 800 }, facts);
     expect(short.totalMs).toBe(800 + 800);
-    expect(short.segments[0]?.label).toBe('Wait for the running batch');
+    expect(short.segments[0]?.label).toBe('Wait for next batch');
   });
 
   it('clamps the batch duration to the documented floor', () => {
