@@ -1,5 +1,6 @@
 import { mdxToMdast } from 'satteri';
 import { pinnedIdFromComment } from '../anchors/pinned-id.ts';
+import { latencyFactIds } from '../latency/fact-ids.ts';
 
 /**
  * What the site reads from an MDX body besides rendering it. The body is parsed once, with the
@@ -50,12 +51,17 @@ function attributeFactId(node: MdxNode): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/** Ids of every `<Fact id="…" />` in a tree, each once, in order of first use. */
+/** Components that show facts of their own, without naming them in the MDX: `<LatencyExplainer />`. */
+const componentFacts: Readonly<Record<string, readonly string[]>> = { LatencyExplainer: Object.values(latencyFactIds) };
+
+/** Ids of every fact a tree cites (`<Fact id="…" />`, fact attributes, components' own facts), each once, in order of first use. */
 export function factIdsIn(tree: MdxNode): string[] {
   const ids = new Set<string>();
   const visit = (node: MdxNode): void => {
     const id = factId(node) ?? attributeFactId(node);
     if (id !== undefined) ids.add(id);
+    const own = node.type === 'mdxJsxFlowElement' && node.name ? componentFacts[node.name] : undefined;
+    own?.forEach((f) => ids.add(f));
     node.children?.forEach(visit);
   };
   visit(tree);

@@ -4,3 +4,4 @@ import '../anchors/client/copy-link';
 import '../copy-code/client/copy-code';
 import '../toc/toc-spy';
 import '../search/client/search-trigger';
+import '../latency/client/latency-trigger';

@@ -2,6 +2,9 @@ import type { Link, PhrasingContent, RootContent, Table, TableCell, TableRow } f
 import { calloutLead, type CalloutKind } from '../components/callout-lead';
 import { factorAnchor, leanLabel } from '../decide/lean';
 import { diagramInfo } from '../diagrams/diagrams';
+import { latencyFactIds, latencyFactsFrom } from '../latency/fact-ids';
+import { defaultScenarios, scenarioBreakdown } from '../latency/model';
+import { segmentLabel, totalText } from '../latency/timeline';
 import { parseCell } from '../facts/cell-markup';
 import { citeLabel } from '../facts/cite-label';
 import { factReadsAsCode, formatFact } from '../facts/format-fact';
@@ -141,6 +144,30 @@ function diagramNodes(id: string, fail: (message: string) => Error): RootContent
   ];
 }
 
+/** The latency explainer: its default scenarios as a table (each part's bound, the total, the sum), then the figures behind it. */
+function latencyExplainerNodes(ctx: CopyContext, fail: (message: string) => Error): RootContent[] {
+  const facts = latencyFactsFrom((id) => ctx.content.facts.get(id)?.data);
+  const rows = defaultScenarios(facts).map((scenario) => {
+    const breakdown = scenarioBreakdown(scenario, facts);
+    return [
+      [text(scenario.title)],
+      [text(breakdown.segments.map(segmentLabel).join('; '))],
+      [text(`${totalText(breakdown)}: ${breakdown.calculation}`)],
+    ];
+  });
+  return [
+    { type: 'paragraph', children: [{ type: 'strong', children: [text('Where one record’s time goes (a model, not a measurement)')] }] },
+    gfmTable(['Setting', 'The most each part adds', 'Upper bound'], rows),
+    {
+      type: 'paragraph',
+      children: Object.values(latencyFactIds).flatMap((id, i) => [
+        text(`${i === 0 ? 'Figures used: ' : '; '}${ctx.content.facts.get(id)?.data.label ?? id}: `),
+        ...factNodes(id, ctx, fail),
+      ]),
+    },
+  ];
+}
+
 const calloutKinds: readonly string[] = ['misconception', 'changed', 'note'] satisfies CalloutKind[];
 
 /** The MDX elements a body may use, each with its Markdown form. */
@@ -162,6 +189,7 @@ export const markdownConverters: Record<string, MdxConverter> = {
   DecisionTable: ({ attributes, ctx, fail }) => decisionTableNodes(attributes['id'] ?? '', ctx, fail),
   DecisionGuide: ({ attributes, ctx, fail }) => decisionGuideNodes(attributes['id'] ?? '', ctx, fail),
   Diagram: ({ attributes, fail }) => diagramNodes(attributes['id'] ?? '', fail),
+  LatencyExplainer: ({ ctx, fail }) => latencyExplainerNodes(ctx, fail),
   // HTML written into MDX: a span only groups words, so its words stand for it.
   span: ({ children }) => [...children],
 };

@@ -59,7 +59,7 @@ function sourceNodes(factIds: readonly string[], sourceIds: readonly string[], c
           paragraph([text(estimatesNote)]),
           list(
             estimates.map((f) => [
-              { type: 'strong', children: [text(`${f.data.label}: ${String(f.data.value)}.`)] },
+              { type: 'strong', children: [text(`${f.data.label}: ${formatFact(f.data)}.`)] },
               text(' '),
               ...cellNodes(f.data.basis ?? '', ctx, fail),
             ]),

@@ -9,6 +9,7 @@ export const sitePaths = [
   '/what-is-spark-structured-streaming/',
   '/kafka-streams-vs-flink/',
   '/kafka-streams-vs-flink/table/',
+  '/latency/',
   '/faq/',
   '/glossary/',
   '/search/',

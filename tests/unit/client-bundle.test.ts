@@ -60,6 +60,8 @@ describe('code that ships to the browser', () => {
         'toc/toc-spy.ts',
         'search/client/search-panel.ts',
         'search/client/search-highlight.ts',
+        'latency/client/latency-trigger.ts',
+        'latency/client/latency-explainer.ts',
         'routes.ts',
       ]),
     );
