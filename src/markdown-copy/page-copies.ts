@@ -6,6 +6,7 @@ import { articleCitations, pageCitations } from '../facts/citations';
 import { cellFactIds } from '../facts/cell-markup';
 import { citeLabel } from '../facts/cite-label';
 import { citedSources, estimatesNote } from '../facts/cited-sources';
+import { formatFact } from '../facts/format-fact';
 import { relatedTerms, termPlaces } from '../glossary/places';
 import { isoDate } from '../lib/format-date';
 import { articlePath, glossaryTermPath } from '../routes';
