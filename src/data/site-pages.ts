@@ -23,7 +23,7 @@ export interface PageMeta {
 }
 
 const homeDescription =
-  'Kafka Streams or Spark Structured Streaming? A sourced, current comparison for architects: deployment, latency, scaling, state and when each wins.';
+  'Kafka Streams, Spark Structured Streaming or Flink? A sourced, current comparison for architects: deployment, latency, scaling, state and when each wins.';
 
 /**
  * Articles the header names outside its "More" list, the first by `order`; the rest of the

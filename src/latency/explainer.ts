@@ -12,6 +12,7 @@ import {
   type Guarantee,
   type SparkMode,
   type SparkSettings,
+  type SegmentKind,
   type StreamsSettings,
 } from './model';
 import type { TimelineRow } from './timeline';
@@ -88,4 +89,23 @@ export function explain(
     rows,
     lines: rows.map((r, i) => ({ system: names[i] ?? '', formula: r.breakdown.formula, calculation: r.breakdown.calculation })),
   };
+}
+
+/** The legend's groups, in order: each kind of figure with a heading that says what it is. */
+const legendHeadings: readonly (readonly [SegmentKind, string])[] = [
+  ['bound', 'Bounds: documented settings that cap a wait'],
+  ['typical', 'Typical, documented: figures the docs give, not maxima'],
+  ['estimate', 'Estimates: no source gives these'],
+];
+
+/**
+ * The facts behind the bars, grouped by the kind of the segments they stand behind, so the
+ * legend says of each figure what the bars say of it. A fact no bar uses is left out.
+ */
+export function legendGroups(rows: readonly TimelineRow[]): { kind: SegmentKind; title: string; factIds: string[] }[] {
+  const kinds = new Map<string, SegmentKind>();
+  for (const s of rows.flatMap((r) => r.breakdown.segments)) for (const id of s.factIds) if (!kinds.has(id)) kinds.set(id, s.kind);
+  return legendHeadings
+    .map(([kind, title]) => ({ kind, title, factIds: [...kinds].filter(([, k]) => k === kind).map(([id]) => id) }))
+    .filter((g) => g.factIds.length > 0);
 }

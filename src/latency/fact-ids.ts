@@ -10,17 +10,17 @@ export const latencyFactIds = {
   commitIntervalAlos: 'commit-interval-alos',
   /** commit.interval.ms under exactly_once_v2. */
   commitIntervalEos: 'commit-interval-eos',
+  /** poll.ms: how long a stream thread blocks in poll, so how late an idle thread checks for a due commit. */
+  streamsPoll: 'streams-poll-ms',
   /** One pass through a Kafka topic: produce, replicate, fetch (estimate). */
   kafkaPass: 'est-kafka-pass-ms',
   /** One transaction commit until read_committed readers see the records (estimate). */
   transactionCommit: 'est-kafka-transaction-commit-ms',
   /** One sub-topology's processing, queueing included (estimate). */
   streamsProcessing: 'est-streams-processing-ms',
-  /** The documented micro-batch best case, used as the shortest batch duration. */
-  sparkMicrobatchFloor: 'spark-microbatch-floor',
   /** A typical micro-batch duration (estimate). */
   sparkBatchDuration: 'est-spark-batch-duration-ms',
-  /** The documented continuous-processing latency. */
+  /** The continuous-processing latency the docs give: a typical figure, not a maximum. */
   sparkContinuous: 'spark-continuous-latency',
   /** Real-Time Mode latency (estimate). */
   sparkRealTime: 'est-spark-rtm-latency-ms',
@@ -31,7 +31,7 @@ export type LatencyFactName = keyof typeof latencyFactIds;
 /** The fact values the model computes with, in milliseconds, by name. */
 export type LatencyFactValues = Readonly<Record<LatencyFactName, number>>;
 
-/** Whether each fact is documented by a primary source or is one of our estimates. */
+/** Whether each fact is documented by a primary source or is one of our estimates (the model labels its segments with it). */
 export type LatencyFactKinds = Readonly<Record<LatencyFactName, 'documented' | 'estimate'>>;
 
 /** What the page hands the model (and the browser, as JSON): each fact's value and kind. */

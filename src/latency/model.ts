@@ -1,31 +1,37 @@
 /**
  * A model of the extra delay one record meets between its input topic and its result, in Kafka
- * Streams and in Spark Structured Streaming. It gives an upper bound per segment, not a
- * measurement: documented settings where the mechanism bounds the wait, and labelled estimates
- * where no source gives a figure. Pure: the page runs it at build time, the browser when a reader
- * changes a setting. Fact values come in as data (see fact-ids.ts).
+ * Streams and in Spark Structured Streaming. Not a measurement, and not a pure upper bound: each
+ * total is the longest wait the settings allow, plus typical times for the parts no setting
+ * bounds. A segment is one of three kinds, taken from its facts (fact-ids.ts) and from whether a
+ * setting caps it: a `bound` (a documented mechanism and a setting cap the wait), a `typical`
+ * figure the docs give (continuous mode's ~1 ms), or an `estimate` of ours where no source gives
+ * one. A figure the reader typed in for a part no setting bounds is `yours`. Pure: the page runs
+ * it at build time, the browser when a reader changes a setting.
  *
  * Kafka Streams, per pass through Kafka (each repartition topic, then the output topic):
+ * - a stream thread checks whether a commit is due between polls (`StreamThread.maybeCommit`
+ *   runs after `pollPhase` in each loop), and with idle input `poll` blocks for up to `poll.ms`,
+ *   so a commit can start up to `poll.ms` after `commit.interval.ms` has passed: a wait that
+ *   ends at a commit is at most `commit.interval.ms + poll.ms`;
  * - under exactly_once_v2 the pass is a transaction: read_committed readers see the record when
- *   the transaction commits, at most `commit.interval.ms` later; the commit flushes the producer
- *   first, so `linger.ms` does not add to it;
+ *   the transaction commits; the commit flushes the producer first, so `linger.ms` does not add;
  * - under at_least_once, a pass that leaves a cached aggregation waits for the cache to release
  *   its update at the next commit (earlier if the cache fills), and the commit flushes the
- *   producer: at most `commit.interval.ms`;
- * - any other pass waits at most `linger.ms` in the producer, and never past the next commit,
- *   which flushes it: at most min(`linger.ms`, `commit.interval.ms`);
- * - plus, per pass, the trip through Kafka and one sub-topology's processing (estimates), and
- *   under exactly-once the transaction commit itself (estimate).
+ *   producer;
+ * - any other pass waits at most `linger.ms` in the producer (its sender thread keeps that time
+ *   itself), and never past the next commit: min(`linger.ms`, `commit.interval.ms + poll.ms`);
+ * - plus, per pass, typical times for the trip through Kafka and one sub-topology's processing,
+ *   and under exactly-once for the transaction commit itself (estimates).
  * The cache sits on the aggregation's store, so only the pass after the aggregation (the output)
  * waits for it; repartition topics before the aggregation do not.
  *
  * Spark micro-batch, trigger interval T (0 when no trigger is set: batches run back to back) and
- * batch duration B, never below the documented best case: a record that arrives just after a
- * batch fixed its offsets waits for the next batch to start, at most max(T, B), then for that
- * batch to finish, B. Upper bound: max(T, B) + B. Continuous processing: the documented figure.
- * Real-Time Mode: an estimate, since its guide gives no number.
+ * batch duration B (our estimate, or the reader's figure as entered): a record that arrives just
+ * after a batch fixed its offsets waits for the next batch to start, at most max(T, B), then for
+ * that batch to finish, B. Total: max(T, B) + B. Continuous processing: the typical figure the
+ * docs give. Real-Time Mode: our estimate, since its guide gives no figure.
  */
-import type { LatencyFacts } from './fact-ids';
+import type { LatencyFactName, LatencyFacts } from './fact-ids';
 import { latencyFactIds as ids } from './fact-ids';
 
 export type Guarantee = 'at_least_once' | 'exactly_once_v2';
@@ -56,27 +62,34 @@ export interface SparkSettings {
   readonly batchMs?: number | undefined;
 }
 
+/**
+ * What a segment's figure is: `bound`, the longest wait a documented setting allows; `typical`,
+ * a figure the docs give for a part no setting bounds; `estimate`, our figure where no source
+ * gives one; `yours`, a figure the reader entered for a part no setting bounds.
+ */
+export type SegmentKind = 'bound' | 'typical' | 'estimate' | 'yours';
+
 /** One part of a record's delay. */
 export interface Segment {
   readonly id: string;
   /** What the record waits for, in a few words. */
   readonly label: string;
-  /** The most this part adds, in milliseconds. */
+  /** The time this part adds, in milliseconds: a bound or a typical figure, as `kind` says. */
   readonly boundMs: number;
-  /** `documented`: a documented mechanism and a configured value bound it; `estimate`: no source gives the figure. */
-  readonly kind: 'documented' | 'estimate';
+  readonly kind: SegmentKind;
   /** The facts behind the figure. */
   readonly factIds: readonly string[];
-  /** The bound as a formula, then with its numbers: "min(linger.ms, commit.interval.ms) = min(100 ms, 30 s) = 100 ms". */
+  /** The figure as a formula, then with its numbers: "min(linger.ms, …) = min(100 ms, …) = 100 ms". */
   readonly formula: string;
 }
 
-/** A record's delay in one system: its segments and their sum, the upper bound. */
+/** A record's delay in one system: its segments and their sum. */
 export interface Breakdown {
   readonly system: 'kafka-streams' | 'spark';
   readonly segments: readonly Segment[];
+  /** The longest waits the settings allow plus the typical times of the other parts. */
   readonly totalMs: number;
-  /** The upper bound as a sum of named terms. */
+  /** The total as a sum of named terms. */
   readonly formula: string;
   /** The same sum with the numbers filled in and its result. */
   readonly calculation: string;
@@ -93,21 +106,38 @@ export function defaultCommitIntervalMs(guarantee: Guarantee, facts: LatencyFact
   return guarantee === 'exactly_once_v2' ? facts.values.commitIntervalEos : facts.values.commitIntervalAlos;
 }
 
-const times = (n: number, term: string) => (n === 1 ? term : `${n} × ${term}`);
+/** A sum written as one term: in parentheses when it has a + outside any parentheses. */
+function grouped(term: string): string {
+  let depth = 0;
+  for (let i = 0; i < term.length; i++) {
+    if (term[i] === '(') depth++;
+    else if (term[i] === ')') depth--;
+    else if (depth === 0 && term.startsWith(' + ', i)) return `(${term})`;
+  }
+  return term;
+}
 
-/** A segment; the formula reads "term = numbers = bound" (the middle part left out when it adds nothing). */
-function segment(
-  id: string,
-  label: string,
-  boundMs: number,
-  kind: Segment['kind'],
-  factIds: readonly string[],
-  term: string,
-  numbers: string,
-): Segment {
+const times = (n: number, term: string) => (n === 1 ? term : `${n} × ${grouped(term)}`);
+
+/** What a segment rests on: its facts, whether a setting caps it, and whether the reader gave its figure. */
+interface Basis {
+  readonly facts: readonly LatencyFactName[];
+  readonly setting: boolean;
+  readonly yours?: boolean;
+}
+
+/** A segment's kind from its facts: an estimate if any is ours, else a bound when a setting caps the wait, else typical. */
+export function segmentKind(basis: Basis, facts: LatencyFacts): SegmentKind {
+  if (basis.yours) return 'yours';
+  if (basis.facts.some((name) => facts.kinds[name] === 'estimate')) return 'estimate';
+  return basis.setting ? 'bound' : 'typical';
+}
+
+/** A segment; the formula reads "term = numbers = figure" (the middle part left out when it adds nothing). */
+function segment(facts: LatencyFacts, basis: Basis, id: string, label: string, boundMs: number, term: string, numbers: string): Segment {
   const value = formatMs(boundMs);
   const formula = numbers === value ? `${term} = ${value}` : `${term} = ${numbers} = ${value}`;
-  return { id, label, boundMs, kind, factIds, formula };
+  return { id, label, boundMs, kind: segmentKind(basis, facts), factIds: basis.facts.map((name) => ids[name]), formula };
 }
 
 function breakdown(system: Breakdown['system'], segments: readonly Segment[], terms: readonly string[]): Breakdown {
@@ -116,145 +146,121 @@ function breakdown(system: Breakdown['system'], segments: readonly Segment[], te
     system,
     segments,
     totalMs,
-    formula: terms.join(' + '),
+    formula: terms.map(grouped).join(' + '),
     calculation: `${segments.map((s) => formatMs(s.boundMs)).join(' + ')} = ${formatMs(totalMs)}`,
   };
 }
 
-/** The upper bound of a record's extra delay in Kafka Streams. */
+/** A record's extra delay in Kafka Streams: the longest waits the settings allow plus typical times. */
 export function streamsBreakdown(settings: StreamsSettings, facts: LatencyFacts): Breakdown {
   const v = facts.values;
   const hops = Math.max(0, Math.min(3, Math.round(settings.hops)));
   const passes = hops + 1;
   const eos = settings.guarantee === 'exactly_once_v2';
-  const commitId = eos ? ids.commitIntervalEos : ids.commitIntervalAlos;
+  const commitName: LatencyFactName = eos ? 'commitIntervalEos' : 'commitIntervalAlos';
   const commit = settings.commitIntervalMs ?? defaultCommitIntervalMs(settings.guarantee, facts);
   const linger = Math.max(0, settings.lingerMs);
-  const lingerWait = Math.min(linger, commit);
-  const lingerNumbers = `min(${formatMs(linger)}, ${formatMs(commit)})`;
+  // A commit is checked between polls: with idle input it can start up to poll.ms late.
+  const commitWait = {
+    ms: commit + v.streamsPoll,
+    term: 'commit.interval.ms + poll.ms',
+    numbers: `${formatMs(commit)} + ${formatMs(v.streamsPoll)}`,
+  };
+  const lingerWait = {
+    ms: Math.min(linger, commitWait.ms),
+    term: `min(linger.ms, ${commitWait.term})`,
+    numbers: `min(${formatMs(linger)}, ${commitWait.numbers})`,
+  };
+  const commitBasis: Basis = { facts: [commitName, 'streamsPoll'], setting: true };
+  const lingerBasis: Basis = { facts: ['streamsLinger', commitName, 'streamsPoll'], setting: true };
   const segments: Segment[] = [];
   const terms: string[] = [];
 
   if (hops > 0) {
-    const term = eos ? 'commit.interval.ms' : 'min(linger.ms, commit.interval.ms)';
-    const wait = eos ? commit : lingerWait;
+    const wait = eos ? commitWait : lingerWait;
     segments.push(
       segment(
+        facts,
+        eos ? commitBasis : lingerBasis,
         'repartition-wait',
         eos ? 'Repartition: wait for commit' : 'Repartition: producer linger',
-        hops * wait,
-        'documented',
-        eos ? [commitId] : [ids.streamsLinger, commitId],
-        times(hops, term),
-        times(hops, eos ? formatMs(commit) : lingerNumbers),
+        hops * wait.ms,
+        times(hops, wait.term),
+        times(hops, wait.numbers),
       ),
     );
-    terms.push(times(hops, term));
+    terms.push(times(hops, wait.term));
   }
 
   const outputWaitsForCommit = eos || settings.caching;
-  const outputTerm = outputWaitsForCommit ? 'commit.interval.ms' : 'min(linger.ms, commit.interval.ms)';
+  const output = outputWaitsForCommit ? commitWait : lingerWait;
   segments.push(
     segment(
+      facts,
+      outputWaitsForCommit ? commitBasis : lingerBasis,
       'output-wait',
       eos ? 'Output: wait for commit' : settings.caching ? 'Output: cache held to commit' : 'Output: producer linger',
-      outputWaitsForCommit ? commit : lingerWait,
-      'documented',
-      outputWaitsForCommit ? [commitId] : [ids.streamsLinger, commitId],
-      outputTerm,
-      outputWaitsForCommit ? formatMs(commit) : lingerNumbers,
+      output.ms,
+      output.term,
+      output.numbers,
     ),
   );
-  terms.push(outputTerm);
+  terms.push(output.term);
 
-  segments.push(
-    segment(
-      'kafka-passes',
-      'Trips through Kafka',
-      passes * v.kafkaPass,
-      'estimate',
-      [ids.kafkaPass],
-      times(passes, 'Kafka pass'),
-      times(passes, formatMs(v.kafkaPass)),
-    ),
-  );
-  terms.push(times(passes, 'Kafka pass'));
-  if (eos) {
+  const perPass = (id: string, label: string, name: LatencyFactName, term: string) => {
     segments.push(
-      segment(
-        'transaction-commits',
-        'Transaction commits',
-        passes * v.transactionCommit,
-        'estimate',
-        [ids.transactionCommit],
-        times(passes, 'transaction commit'),
-        times(passes, formatMs(v.transactionCommit)),
-      ),
+      segment(facts, { facts: [name], setting: false }, id, label, passes * v[name], times(passes, term), times(passes, formatMs(v[name]))),
     );
-    terms.push(times(passes, 'transaction commit'));
-  }
-  segments.push(
-    segment(
-      'processing',
-      'Processing',
-      passes * v.streamsProcessing,
-      'estimate',
-      [ids.streamsProcessing],
-      times(passes, 'processing'),
-      times(passes, formatMs(v.streamsProcessing)),
-    ),
-  );
-  terms.push(times(passes, 'processing'));
+    terms.push(times(passes, term));
+  };
+  perPass('kafka-passes', 'Trips through Kafka', 'kafkaPass', 'Kafka pass');
+  if (eos) perPass('transaction-commits', 'Transaction commits', 'transactionCommit', 'transaction commit');
+  perPass('processing', 'Processing', 'streamsProcessing', 'processing');
   return breakdown('kafka-streams', segments, terms);
 }
 
-/** The batch duration the model uses: the reader's or our estimate, never below the documented best case. */
+/** The batch duration the model uses: the reader's figure as entered, or our estimate. */
 export function effectiveBatchMs(settings: SparkSettings, facts: LatencyFacts): number {
-  return Math.max(facts.values.sparkMicrobatchFloor, settings.batchMs ?? facts.values.sparkBatchDuration);
+  return settings.batchMs ?? facts.values.sparkBatchDuration;
 }
 
-/** The upper bound of a record's extra delay in Spark Structured Streaming. */
+/** A record's extra delay in Spark Structured Streaming: the trigger's bound plus batch times. */
 export function sparkBreakdown(settings: SparkSettings, facts: LatencyFacts): Breakdown {
   const v = facts.values;
-  if (settings.mode === 'continuous') {
+  if (settings.mode === 'continuous' || settings.mode === 'real-time') {
+    const continuous = settings.mode === 'continuous';
+    const name: LatencyFactName = continuous ? 'sparkContinuous' : 'sparkRealTime';
+    const basis: Basis = { facts: [name], setting: false };
+    const kind = segmentKind(basis, facts);
     const s = segment(
-      'continuous',
-      'Continuous processing',
-      v.sparkContinuous,
-      'documented',
-      [ids.sparkContinuous],
-      'documented figure',
-      formatMs(v.sparkContinuous),
+      facts,
+      basis,
+      settings.mode,
+      continuous ? 'Continuous processing' : 'Real-Time Mode, stateless query',
+      v[name],
+      kind === 'estimate' ? 'estimate' : 'typical figure',
+      formatMs(v[name]),
     );
-    return breakdown('spark', [s], ['continuous latency']);
-  }
-  if (settings.mode === 'real-time') {
-    const s = segment(
-      'real-time',
-      'Real-Time Mode',
-      v.sparkRealTime,
-      'estimate',
-      [ids.sparkRealTime],
-      'estimate',
-      formatMs(v.sparkRealTime),
-    );
-    return breakdown('spark', [s], ['Real-Time Mode latency']);
+    return breakdown('spark', [s], [continuous ? 'continuous latency' : 'Real-Time Mode latency']);
   }
   const trigger = settings.mode === 'processing-time' ? Math.max(0, settings.triggerMs) : 0;
   const batch = effectiveBatchMs(settings, facts);
-  const atFloor = batch === v.sparkMicrobatchFloor;
-  const batchIds = atFloor ? [ids.sparkMicrobatchFloor] : [ids.sparkBatchDuration, ids.sparkMicrobatchFloor];
+  const batchBasis: Basis = {
+    facts: settings.batchMs === undefined ? ['sparkBatchDuration'] : [],
+    setting: false,
+    yours: settings.batchMs !== undefined,
+  };
   const triggerWins = trigger > batch;
   const wait = segment(
+    facts,
+    triggerWins ? { facts: [], setting: true } : batchBasis,
     'batch-wait',
     triggerWins ? 'Wait for next trigger' : 'Wait for next batch',
     Math.max(trigger, batch),
-    triggerWins || atFloor ? 'documented' : 'estimate',
-    triggerWins ? [] : batchIds,
     'max(trigger, batch)',
     `max(${formatMs(trigger)}, ${formatMs(batch)})`,
   );
-  const run = segment('batch-run', 'Its batch runs', batch, atFloor ? 'documented' : 'estimate', batchIds, 'batch', formatMs(batch));
+  const run = segment(facts, batchBasis, 'batch-run', 'Its batch runs', batch, 'batch', formatMs(batch));
   return breakdown('spark', [wait, run], ['max(trigger, batch)', 'batch']);
 }
 
@@ -298,6 +304,11 @@ export function defaultScenarios(facts: LatencyFacts): Scenario[] {
     },
     { id: 'spark-micro-batch', title: 'Spark micro-batch, no trigger set', system: 'spark', settings: sparkDefaults },
     { id: 'spark-continuous', title: 'Spark continuous processing', system: 'spark', settings: { ...sparkDefaults, mode: 'continuous' } },
-    { id: 'spark-real-time', title: 'Spark Real-Time Mode', system: 'spark', settings: { ...sparkDefaults, mode: 'real-time' } },
+    {
+      id: 'spark-real-time',
+      title: 'Spark Real-Time Mode, stateless query',
+      system: 'spark',
+      settings: { ...sparkDefaults, mode: 'real-time' },
+    },
   ];
 }

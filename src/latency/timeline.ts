@@ -1,13 +1,13 @@
 /**
  * The latency timeline: small multiples, one horizontal stacked bar per scenario, each on its own
- * axis with its upper bound written out, because the scenarios differ by orders of magnitude.
+ * axis with its total written out, because the scenarios differ by orders of magnitude.
  * Pure: it returns SVG markup, which the page inlines at build time and the explainer's custom
  * element redraws in the browser, so both draw the same picture. Text keeps its size (no viewBox
  * scaling: bars are placed in percent of the width, text in pixels), so labels stay legible on a
  * phone. Styling is by class only (latency.css), which keeps the CSP strict and both themes right.
  */
 import { escapeXml } from '../lib/escape-xml';
-import { formatMs, type Breakdown, type Segment } from './model';
+import { formatMs, type Breakdown, type Segment, type SegmentKind } from './model';
 
 /** One bar: a scenario's title and its breakdown. */
 export interface TimelineRow {
@@ -30,7 +30,7 @@ const category: Readonly<Record<string, string>> = {
   'transaction-commits': 'kafka',
 };
 
-/** A segment's classes: its category and whether it is documented or estimated. */
+/** A segment's classes: its category and its kind (bound, typical, estimate or the reader's figure). */
 export function segmentClass(segment: Segment): string {
   return `tl-seg tl-${category[segment.id] ?? 'work'} tl-${segment.kind}`;
 }
@@ -88,13 +88,30 @@ export function layoutTimeline(rows: readonly TimelineRow[]): { rows: RowLayout[
 
 const pct = (n: number) => `${Number(n.toFixed(3))}%`;
 
-/** A segment's label line: "Output: cache held to commit: 30 s", estimates marked. */
+/** How a segment's label names its kind. */
+export const kindNames: Readonly<Record<SegmentKind, string>> = {
+  bound: 'bound',
+  typical: 'typical, documented',
+  estimate: 'estimate',
+  yours: 'your figure',
+};
+
+/** A segment's label line: "Output: cache held to commit: 30.1 s (bound)". */
 export function segmentLabel(segment: Segment): string {
-  return `${segment.label}: ${formatMs(segment.boundMs)}${segment.kind === 'estimate' ? ' (estimate)' : ''}`;
+  return `${segment.label}: ${formatMs(segment.boundMs)} (${kindNames[segment.kind]})`;
 }
 
-/** A row's upper bound in words. */
-export const totalText = (breakdown: Breakdown) => `at most ${formatMs(breakdown.totalMs)}`;
+/**
+ * A row's total in words, named for what it adds up: "at most" only when every part is a bound,
+ * "about" when none is, and otherwise the longest waits plus typical times.
+ */
+export function totalText(breakdown: Breakdown): string {
+  const total = formatMs(breakdown.totalMs);
+  const bounds = breakdown.segments.filter((s) => s.kind === 'bound').length;
+  if (bounds === breakdown.segments.length) return `at most ${total}`;
+  if (bounds === 0) return `about ${total}`;
+  return `${total}: longest waits plus typical times`;
+}
 
 function rowSvg(layout: RowLayout): string {
   const { row, top, barY, boxes, labelYs } = layout;
@@ -136,7 +153,8 @@ export function timelineSvg(rows: readonly TimelineRow[], options: { idPrefix: s
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;
   const desc =
-    'Upper bounds of one record’s extra delay, each bar on its own scale because they differ by orders of magnitude. ' +
+    'One record’s extra delay: the longest wait the settings allow, plus typical times for the parts no setting bounds. ' +
+    'Each bar has its own scale because the totals differ by orders of magnitude. ' +
     rows.map((r) => `${r.title}: ${totalText(r.breakdown)}, ${r.breakdown.segments.map(segmentLabel).join(', ')}.`).join(' ');
   return (
     `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="100%" height="${height}" role="img" ` +

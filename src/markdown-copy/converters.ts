@@ -1,5 +1,6 @@
 import type { Link, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { calloutLead, type CalloutKind } from '../components/callout-lead';
+import { findDecision } from '../decide/find-decision';
 import { factorAnchor, leanLabel } from '../decide/lean';
 import { diagramInfo } from '../diagrams/diagrams';
 import { latencyFactIds, latencyFactsFrom } from '../latency/fact-ids';
@@ -72,10 +73,8 @@ export function comparisonTableNodes(id: string, ctx: CopyContext, fail: (messag
 /** A decision table: one row per situation with its factor, what it points to and the section that says why. */
 export function decisionTableNodes(id: string, ctx: CopyContext, fail: (message: string) => Error): RootContent[] {
   const { content } = ctx;
-  const decision = content.decisions.find((d) => d.id === id);
-  if (!decision) throw fail(`no file content/decisions/${id}.yaml`);
-  const { caption, factors, article } = decision.data;
-  const systems = content.comparisons.find((t) => t.data.article === article)?.data.systems ?? [];
+  const { decision, systems } = findDecision(content, id, fail);
+  const { caption, factors, article } = decision;
   return [
     { type: 'paragraph', children: [{ type: 'strong', children: [text(caption)] }] },
     gfmTable(
@@ -99,10 +98,8 @@ export function decisionTableNodes(id: string, ctx: CopyContext, fail: (message:
 /** A decision guide: each question with its answers, where each points and why; the page itself combines them. */
 export function decisionGuideNodes(id: string, ctx: CopyContext, fail: (message: string) => Error): RootContent[] {
   const { content } = ctx;
-  const decision = content.decisions.find((d) => d.id === id);
-  if (!decision) throw fail(`no file content/decisions/${id}.yaml`);
-  const { factors, article } = decision.data;
-  const systems = content.comparisons.find((t) => t.data.article === article)?.data.systems ?? [];
+  const { decision, systems } = findDecision(content, id, fail);
+  const { factors, article } = decision;
   return factors.flatMap((factor, i): RootContent[] => [
     { type: 'paragraph', children: [{ type: 'strong', children: [text(`${i + 1}. ${factor.question}`)] }] },
     {
@@ -156,8 +153,18 @@ function latencyExplainerNodes(ctx: CopyContext, fail: (message: string) => Erro
     ];
   });
   return [
-    { type: 'paragraph', children: [{ type: 'strong', children: [text('Where one record’s time goes (a model, not a measurement)')] }] },
-    gfmTable(['Setting', 'The most each part adds', 'Upper bound'], rows),
+    {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'strong',
+          children: [
+            text('Where one record’s time goes (a model, not a measurement: the longest waits the settings allow plus typical times)'),
+          ],
+        },
+      ],
+    },
+    gfmTable(['Setting', 'Each part (and its kind)', 'Total'], rows),
     {
       type: 'paragraph',
       children: Object.values(latencyFactIds).flatMap((id, i) => [

@@ -21,24 +21,31 @@ test.describe('the latency explainer on /latency/', () => {
   test('recomputes the numbers and the bars when a setting changes', async ({ page }) => {
     await openExplainer(page);
     const guarantee = page.getByLabel('processing.guarantee');
-    await expect(streamsTotal(page)).toHaveText('at most 30.106 s');
-    await expect(outputWait(page)).toHaveText('Output: cache held to commit: 30 s');
+    await expect(streamsTotal(page)).toHaveText('30.206 s: longest waits plus typical times');
+    await expect(outputWait(page)).toHaveText('Output: cache held to commit: 30.1 s (bound)');
 
     await guarantee.selectOption('exactly_once_v2');
     await expect(page.getByLabel('commit.interval.ms')).toHaveValue('100');
-    await expect(outputWait(page)).toHaveText('Output: wait for commit: 100 ms');
-    await expect(streamsTotal(page)).toHaveText('at most 216 ms');
-    await expect(streamsLine(page)).toHaveText('100 ms + 100 ms + 4 ms + 10 ms + 2 ms = 216 ms');
+    await expect(outputWait(page)).toHaveText('Output: wait for commit: 200 ms (bound)');
+    await expect(streamsTotal(page)).toHaveText('416 ms: longest waits plus typical times');
+    await expect(streamsLine(page)).toHaveText('200 ms + 200 ms + 4 ms + 10 ms + 2 ms = 416 ms');
 
     // A commit interval the reader typed stays when the guarantee changes back.
     await page.getByLabel('commit.interval.ms').fill('500');
     await guarantee.selectOption('at_least_once');
     await expect(page.getByLabel('commit.interval.ms')).toHaveValue('500');
-    await expect(outputWait(page)).toHaveText('Output: cache held to commit: 500 ms');
+    await expect(outputWait(page)).toHaveText('Output: cache held to commit: 600 ms (bound)');
+
+    // A batch duration the reader enters is taken as it is, even below the docs' best case.
+    const sparkBar = page.locator('[data-latency-timeline] [data-scenario="your-spark"]');
+    await page.getByLabel(/^Batch duration/).fill('40');
+    await expect(sparkBar.locator('.tl-total')).toHaveText('about 80 ms');
+    await expect(sparkBar.locator('[data-segment="batch-run"] title')).toHaveText('Its batch runs: 40 ms (your figure)');
 
     await page.getByLabel('Mode').selectOption('continuous');
     await expect(page.getByLabel(/^Batch duration/)).toBeDisabled();
-    await expect(page.locator('[data-latency-timeline] [data-scenario="your-spark"] .tl-total')).toHaveText('at most 1 ms');
+    await expect(sparkBar.locator('.tl-total')).toHaveText('about 1 ms');
+    await expect(sparkBar.locator('[data-segment="continuous"]')).toHaveClass(/tl-typical/);
   });
 
   test('works from the keyboard alone', async ({ page, isMobile }) => {
@@ -54,8 +61,8 @@ test.describe('the latency explainer on /latency/', () => {
     await expect(page.getByLabel('Record cache on the aggregation')).toBeFocused();
     await page.keyboard.press('Space');
     await expect(page.getByLabel('Record cache on the aggregation')).not.toBeChecked();
-    await expect(outputWait(page)).toHaveText('Output: producer linger: 0 ms');
-    await expect(streamsTotal(page)).toHaveText('at most 6 ms');
+    await expect(outputWait(page)).toHaveText('Output: producer linger: 0 ms (bound)');
+    await expect(streamsTotal(page)).toHaveText('6 ms: longest waits plus typical times');
     // Enter in a field does not take the reader away from the page.
     await page.getByLabel('producer linger.ms').press('Enter');
     await expect(page).toHaveURL(/\/latency\/$/);
@@ -78,8 +85,12 @@ test.describe('without JavaScript', () => {
     const figure = page.locator('figure.latency-figure svg[role="img"]');
     await expect(figure).toBeVisible();
     await expect(figure.locator('.tl-row')).toHaveCount(6);
-    await expect(figure.locator('[data-scenario="streams-alos"] .tl-total')).toHaveText('at most 30.106 s');
-    await expect(streamsLine(page)).toHaveText('100 ms + 30 s + 4 ms + 2 ms = 30.106 s');
+    await expect(figure.locator('[data-scenario="streams-alos"] .tl-total')).toHaveText('30.206 s: longest waits plus typical times');
+    await expect(figure.locator('[data-scenario="streams-eos"] .tl-total')).toHaveText('416 ms: longest waits plus typical times');
+    await expect(figure.locator('[data-scenario="spark-real-time"] .tl-total')).toHaveText('about 5 ms');
+    await expect(streamsLine(page)).toHaveText('100 ms + 30.1 s + 4 ms + 2 ms = 30.206 s');
+    const legend = page.locator('.latency-legend');
+    await expect(legend.locator('.latency-legend-title')).toHaveText([/^Bounds/, /^Typical, documented/, /^Estimates/]);
     await expect(page.getByLabel('processing.guarantee')).toBeDisabled();
     await expect(page.getByLabel('producer linger.ms')).toBeDisabled();
     await expect(page.locator('[data-latency-note]')).toContainText('need JavaScript');

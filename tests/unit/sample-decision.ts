@@ -19,6 +19,7 @@ export function sampleDecision(section: string, rules: { when: string; lean: str
         section,
         rules: rules.map((rule, i) => ({
           ...rule,
+          need: false,
           flink: false,
           answer: `Answer ${i}`,
           value: `v${i}`,

@@ -65,6 +65,36 @@ it('refuses an unknown id, naming the known ones', async () => {
   await expect(container.renderToString(Diagram, { props: { id: 'nope' } })).rejects.toThrow(/<Diagram id="nope">/);
 });
 
+/** Each element `tag` of svg markup as its numeric attributes, with its class. */
+const shapes = (html: string, tag: string) =>
+  [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map((m) => {
+    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1] ?? '')?.[1] ?? '';
+    return { attr, num: (name: string) => Number(attr(name)) };
+  });
+
+it('lands every arrow to or from the Kafka topics of both-at-the-boundary on the centre of one topic', async () => {
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(Diagram, { props: { id: 'both-at-the-boundary' } });
+  const rects = shapes(html, 'rect');
+  const topics = rects.find((r) => r.attr('class').includes('d-infra'));
+  if (!topics) throw new Error('no topics box');
+  const [top, bottom] = [topics.num('y'), topics.num('y') + topics.num('height')];
+  const centres = rects
+    .filter((r) => r.attr('class').includes('d-cell') && r.num('y') > top && r.num('y') < bottom)
+    .map((r) => r.num('x') + r.num('width') / 2);
+  expect(centres).toHaveLength(3);
+  const ends = shapes(html, 'polyline')
+    .flatMap((l) =>
+      l
+        .attr('points')
+        .split(' ')
+        .map((pt) => pt.split(',').map(Number)),
+    )
+    .filter(([, y = 0]) => Math.abs(y - top) <= 2 || Math.abs(y - bottom) <= 2);
+  // Service A reads raw events and writes enriched, Service B reads results, Spark reads enriched and writes results.
+  expect(ends.map(([x]) => centres.indexOf(x ?? -1)).sort()).toEqual([0, 1, 1, 2, 2]);
+});
+
 it('draws an arrowhead with its tip on the end point, pointing along the line', () => {
   expect(arrowHead([0, 0], [0, 10])).toBe('M0,10L-4,2L4,2Z');
   expect(arrowHead([10, 5], [0, 5])).toBe('M0,5L8,1L8,9Z');

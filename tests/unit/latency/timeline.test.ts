@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenarios, formatMs, scenarioBreakdown, type Breakdown } from '../../../src/latency/model';
-import { axisMaxMs, layoutTimeline, segmentLabel, timelineSvg, type TimelineRow } from '../../../src/latency/timeline';
+import { axisMaxMs, layoutTimeline, segmentLabel, timelineSvg, totalText, type TimelineRow } from '../../../src/latency/timeline';
 import { facts } from './site-facts';
 
 const rows: TimelineRow[] = defaultScenarios(facts).map((s) => ({ id: s.id, title: s.title, breakdown: scenarioBreakdown(s, facts) }));
@@ -45,22 +45,36 @@ describe('timelineSvg', () => {
     expect(svg).toContain('<title id="lt-title">Where a record’s time goes</title>');
     const desc = /<desc id="lt-desc">([^<]*)<\/desc>/.exec(svg)?.[1] ?? '';
     expect(desc).toContain('own scale');
-    for (const row of rows) expect(desc).toContain(`${row.title}: at most ${formatMs(row.breakdown.totalMs)}`);
+    expect(desc).toContain('the longest wait the settings allow, plus typical times');
+    for (const row of rows) expect(desc).toContain(`${row.title}: ${totalText(row.breakdown)}`);
   });
 
   it('writes each title, total, axis end and segment label as text', () => {
     for (const row of rows) {
       expect(svg).toContain(`>${row.title}</text>`);
-      expect(svg).toContain(`>at most ${formatMs(row.breakdown.totalMs)}</text>`);
+      expect(svg).toContain(`>${totalText(row.breakdown)}</text>`);
       expect(svg).toContain(`>${formatMs(axisMaxMs(row.breakdown.totalMs))}</text>`);
       for (const s of row.breakdown.segments) expect(svg).toContain(`>${segmentLabel(s)}</text>`);
     }
     expect(segmentLabel(rows[0]!.breakdown.segments.at(-1)!)).toMatch(/\(estimate\)$/);
   });
 
+  it('names each total for what it adds up, and each part for its kind', () => {
+    const byId = Object.fromEntries(rows.map((r) => [r.id, r.breakdown]));
+    expect(totalText(byId['streams-alos']!)).toBe(`${formatMs(byId['streams-alos']!.totalMs)}: longest waits plus typical times`);
+    expect(totalText(byId['spark-continuous']!)).toBe(`about ${formatMs(byId['spark-continuous']!.totalMs)}`);
+    const onlyBounds: Breakdown = { ...byId['streams-alos']!, segments: byId['streams-alos']!.segments.filter((s) => s.kind === 'bound') };
+    expect(totalText(onlyBounds)).toMatch(/^at most /);
+    expect(byId['spark-continuous']!.segments.map(segmentLabel)).toEqual([
+      `Continuous processing: ${formatMs(byId['spark-continuous']!.totalMs)} (typical, documented)`,
+    ]);
+    expect(segmentLabel(byId['streams-eos']!.segments[0]!)).toMatch(/\(bound\)$/);
+  });
+
   it('styles by class only: no style attribute, no inline colour', () => {
     expect(svg).not.toMatch(/\sstyle=|\sfill=|\sstroke=/);
-    expect(svg).toMatch(/class="tl-seg tl-wait tl-documented" data-segment="output-wait"/);
+    expect(svg).toMatch(/class="tl-seg tl-wait tl-bound" data-segment="output-wait"/);
+    expect(svg).toMatch(/class="tl-seg tl-work tl-typical" data-segment="continuous"/);
     expect(svg).toMatch(/class="tl-seg tl-work tl-estimate" data-segment="processing"/);
   });
 
