@@ -88,7 +88,14 @@ export function checkBudgets(budgets: Budgets, results: Omit<BenchResults, 'budg
     guide && String(guide.requests),
     !!guide && guide.requests <= g.maxRequests,
   );
-  check(`${atGuide}: JS gzip`, `≤ ${g.maxJsGzipKiB} KiB`, guide && kib(guide.jsGzip), !!guide && guide.jsGzip <= g.maxJsGzipKiB * KiB);
+  // The guide's module is inlined into its page: JS = files plus inline code (the page has no inline CSS).
+  const guideJs = guide ? guide.cssJsGzip - guide.cssGzip : null;
+  check(
+    `${atGuide}: JS gzip (files and inline)`,
+    `≤ ${g.maxJsGzipKiB} KiB`,
+    guideJs && kib(guideJs),
+    !!guideJs && guideJs <= g.maxJsGzipKiB * KiB,
+  );
   check(`${atGuide}: CLS`, `≤ ${g.maxCls}`, guide && guide.cls.toFixed(4), !!guide && guide.cls <= g.maxCls);
 
   const lh = budgets.lighthouse;
