@@ -39,13 +39,13 @@ function parseMs(text: string): number | undefined {
 }
 
 /**
- * The settings the form describes. `commitTouched` says whether the reader has typed a commit
- * interval: until then the interval is the guarantee's default, so switching the guarantee
- * switches it too.
+ * The settings the form describes. `touched` says which of the fields that start from a default
+ * the reader has typed into: until then the commit interval is the guarantee's default (so
+ * switching the guarantee switches it too) and the batch duration is our estimate.
  */
 export function settingsFromForm(
   values: FormValues,
-  commitTouched: boolean,
+  touched: { readonly commit: boolean; readonly batch: boolean },
   facts: LatencyFacts,
 ): { streams: StreamsSettings; spark: SparkSettings } {
   const defaults = streamsDefaults(facts);
@@ -54,7 +54,7 @@ export function settingsFromForm(
   return {
     streams: {
       lingerMs: parseMs(values.linger) ?? defaults.lingerMs,
-      commitIntervalMs: commitTouched ? parseMs(values.commit) : undefined,
+      commitIntervalMs: touched.commit ? parseMs(values.commit) : undefined,
       caching: values.caching,
       guarantee,
       hops: hops === undefined ? defaults.hops : Math.min(3, Math.round(hops)),
@@ -62,7 +62,7 @@ export function settingsFromForm(
     spark: {
       mode: modes.find((m) => m === values.mode) ?? sparkDefaults.mode,
       triggerMs: parseMs(values.trigger) ?? 0,
-      batchMs: parseMs(values.batch),
+      batchMs: touched.batch ? parseMs(values.batch) : undefined,
     },
   };
 }

@@ -149,7 +149,7 @@ function latencyExplainerNodes(ctx: CopyContext, fail: (message: string) => Erro
     return [
       [text(scenario.title)],
       [text(breakdown.segments.map(segmentLabel).join('; '))],
-      [text(`${totalText(breakdown)}: ${breakdown.calculation}`)],
+      [text(`${totalText(breakdown)} (${breakdown.calculation})`)],
     ];
   });
   return [

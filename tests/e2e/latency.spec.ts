@@ -36,8 +36,10 @@ test.describe('the latency explainer on /latency/', () => {
     await expect(page.getByLabel('commit.interval.ms')).toHaveValue('500');
     await expect(outputWait(page)).toHaveText('Output: cache held to commit: 600 ms (bound)');
 
-    // A batch duration the reader enters is taken as it is, even below the docs' best case.
+    // Until the reader types a batch duration, the bar keeps our estimate and says so.
     const sparkBar = page.locator('[data-latency-timeline] [data-scenario="your-spark"]');
+    await expect(sparkBar.locator('[data-segment="batch-run"] title')).toHaveText('Its batch runs: 500 ms (estimate)');
+    // A batch duration the reader enters is taken as it is, even below the docs' best case.
     await page.getByLabel(/^Batch duration/).fill('40');
     await expect(sparkBar.locator('.tl-total')).toHaveText('about 80 ms');
     await expect(sparkBar.locator('[data-segment="batch-run"] title')).toHaveText('Its batch runs: 40 ms (your figure)');

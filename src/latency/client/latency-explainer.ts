@@ -1,8 +1,8 @@
 /**
  * <latency-explainer>: enables the explainer's controls and, on every change, recomputes the reader's
  * two bars with the same model and timeline code the page was built with (fact values arrive as
- * JSON in `data-facts`). The commit interval follows the guarantee's default until the reader
- * types one. Loaded by latency-trigger.ts only when the explainer is about to be used.
+ * JSON in `data-facts`). The commit interval follows the guarantee's default, and the batch
+ * duration stays our estimate, until the reader types one. Loaded by latency-trigger.ts only when the explainer is about to be used.
  */
 import { explain, settingsFromForm } from '../explainer';
 import type { LatencyFacts } from '../fact-ids';
@@ -18,11 +18,11 @@ class LatencyExplainer extends HTMLElement {
     if (!controls || !frame || !this.dataset['facts']) return;
     const facts = JSON.parse(this.dataset['facts']) as LatencyFacts;
     const field = (name: string) => controls.querySelector(`[name="${name}"]`) as Field;
-    let commitTouched = false;
+    const touched = { commit: false, batch: false };
 
     const update = (changed?: string) => {
-      if (changed === 'commit') commitTouched = true;
-      if (changed === 'guarantee' && !commitTouched) {
+      if (changed === 'commit' || changed === 'batch') touched[changed] = true;
+      if (changed === 'guarantee' && !touched.commit) {
         field('commit').value = String(defaultCommitIntervalMs(field('guarantee').value as Guarantee, facts));
       }
       const mode = field('mode').value;
@@ -38,7 +38,7 @@ class LatencyExplainer extends HTMLElement {
         trigger: field('trigger').value,
         batch: field('batch').value,
       };
-      const { streams, spark } = settingsFromForm(values, commitTouched, facts);
+      const { streams, spark } = settingsFromForm(values, touched, facts);
       const view = explain(streams, spark, facts);
       frame.innerHTML = timelineSvg(view.rows, { idPrefix: 'latency-yours', title: 'Where one record’s time goes with your settings' });
       for (const line of view.lines) {

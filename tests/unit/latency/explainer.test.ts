@@ -44,14 +44,15 @@ describe('settingsFromForm', () => {
   };
 
   it('keeps a batch duration below the docs’ best end-to-end figure as entered', () => {
-    const { spark } = settingsFromForm(form, false, facts);
+    const { spark } = settingsFromForm(form, { commit: false, batch: true }, facts);
     expect(spark.batchMs).toBe(40);
     expect(explain(streamsDefaults(facts), spark, facts).rows[1]?.breakdown.totalMs).toBe(80);
   });
 
-  it('uses our estimate when the field is empty', () => {
-    const { spark } = settingsFromForm({ ...form, batch: '' }, false, facts);
+  it('uses our estimate when the field is empty or the reader has not typed into it', () => {
+    const { spark } = settingsFromForm({ ...form, batch: '' }, { commit: false, batch: true }, facts);
     expect(spark.batchMs).toBeUndefined();
+    expect(settingsFromForm(form, { commit: false, batch: false }, facts).spark.batchMs).toBeUndefined();
     expect(explain(streamsDefaults(facts), spark, facts).rows[1]?.breakdown).toEqual(
       explain(streamsDefaults(facts), sparkDefaults, facts).rows[1]?.breakdown,
     );
