@@ -10,7 +10,8 @@ import { formatFact } from '../facts/format-fact';
 import { relatedTerms, termPlaces } from '../glossary/places';
 import { isoDate } from '../lib/format-date';
 import { articlePath, glossaryTermPath } from '../routes';
-import { cellNodes, comparisonTableNodes, markdownConverters } from './converters';
+import { comparisonTableNodes, markdownConverters } from './converters';
+import { cellNodes } from './nodes';
 import { mdxToMdast, text, type CopyContext } from './mdx-to-mdast';
 import { serializeMarkdown } from './serialize';
 
