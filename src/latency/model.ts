@@ -77,6 +77,8 @@ export interface Segment {
   /** The time this part adds, in milliseconds: a bound or a typical figure, as `kind` says. */
   readonly boundMs: number;
   readonly kind: SegmentKind;
+  /** The part as a term of the total's formula ("min(linger.ms, commit.interval.ms + poll.ms)"). */
+  readonly term: string;
   /** The facts behind the figure. */
   readonly factIds: readonly string[];
   /** The figure as a formula, then with its numbers: "min(linger.ms, …) = min(100 ms, …) = 100 ms". */
@@ -137,16 +139,17 @@ export function segmentKind(basis: Basis, facts: LatencyFacts): SegmentKind {
 function segment(facts: LatencyFacts, basis: Basis, id: string, label: string, boundMs: number, term: string, numbers: string): Segment {
   const value = formatMs(boundMs);
   const formula = numbers === value ? `${term} = ${value}` : `${term} = ${numbers} = ${value}`;
-  return { id, label, boundMs, kind: segmentKind(basis, facts), factIds: basis.facts.map((name) => ids[name]), formula };
+  return { id, label, boundMs, kind: segmentKind(basis, facts), term, factIds: basis.facts.map((name) => ids[name]), formula };
 }
 
-function breakdown(system: Breakdown['system'], segments: readonly Segment[], terms: readonly string[]): Breakdown {
+/** The segments' sum, its formula from their terms and the same sum with the numbers filled in. */
+function breakdown(system: Breakdown['system'], segments: readonly Segment[]): Breakdown {
   const totalMs = segments.reduce((sum, s) => sum + s.boundMs, 0);
   return {
     system,
     segments,
     totalMs,
-    formula: terms.map(grouped).join(' + '),
+    formula: segments.map((s) => grouped(s.term)).join(' + '),
     calculation: `${segments.map((s) => formatMs(s.boundMs)).join(' + ')} = ${formatMs(totalMs)}`,
   };
 }
@@ -174,7 +177,6 @@ export function streamsBreakdown(settings: StreamsSettings, facts: LatencyFacts)
   const commitBasis: Basis = { facts: [commitName, 'streamsPoll'], setting: true };
   const lingerBasis: Basis = { facts: ['streamsLinger', commitName, 'streamsPoll'], setting: true };
   const segments: Segment[] = [];
-  const terms: string[] = [];
 
   if (hops > 0) {
     const wait = eos ? commitWait : lingerWait;
@@ -189,7 +191,6 @@ export function streamsBreakdown(settings: StreamsSettings, facts: LatencyFacts)
         times(hops, wait.numbers),
       ),
     );
-    terms.push(times(hops, wait.term));
   }
 
   const outputWaitsForCommit = eos || settings.caching;
@@ -205,18 +206,15 @@ export function streamsBreakdown(settings: StreamsSettings, facts: LatencyFacts)
       output.numbers,
     ),
   );
-  terms.push(output.term);
 
-  const perPass = (id: string, label: string, name: LatencyFactName, term: string) => {
+  const perPass = (id: string, label: string, name: LatencyFactName, term: string) =>
     segments.push(
       segment(facts, { facts: [name], setting: false }, id, label, passes * v[name], times(passes, term), times(passes, formatMs(v[name]))),
     );
-    terms.push(times(passes, term));
-  };
   perPass('kafka-passes', 'Trips through Kafka', 'kafkaPass', 'Kafka pass');
   if (eos) perPass('transaction-commits', 'Transaction commits', 'transactionCommit', 'transaction commit');
   perPass('processing', 'Processing', 'streamsProcessing', 'processing');
-  return breakdown('kafka-streams', segments, terms);
+  return breakdown('kafka-streams', segments);
 }
 
 /** The batch duration the model uses: the reader's figure as entered, or our estimate. */
@@ -230,18 +228,9 @@ export function sparkBreakdown(settings: SparkSettings, facts: LatencyFacts): Br
   if (settings.mode === 'continuous' || settings.mode === 'real-time') {
     const continuous = settings.mode === 'continuous';
     const name: LatencyFactName = continuous ? 'sparkContinuous' : 'sparkRealTime';
-    const basis: Basis = { facts: [name], setting: false };
-    const kind = segmentKind(basis, facts);
-    const s = segment(
-      facts,
-      basis,
-      settings.mode,
-      continuous ? 'Continuous processing' : 'Real-Time Mode, stateless query',
-      v[name],
-      kind === 'estimate' ? 'estimate' : 'typical figure',
-      formatMs(v[name]),
-    );
-    return breakdown('spark', [s], [continuous ? 'continuous latency' : 'Real-Time Mode latency']);
+    const label = continuous ? 'Continuous processing' : 'Real-Time Mode, stateless query';
+    const term = continuous ? 'continuous latency' : 'Real-Time Mode latency';
+    return breakdown('spark', [segment(facts, { facts: [name], setting: false }, settings.mode, label, v[name], term, formatMs(v[name]))]);
   }
   const trigger = settings.mode === 'processing-time' ? Math.max(0, settings.triggerMs) : 0;
   const batch = effectiveBatchMs(settings, facts);
@@ -261,7 +250,7 @@ export function sparkBreakdown(settings: SparkSettings, facts: LatencyFacts): Br
     `max(${formatMs(trigger)}, ${formatMs(batch)})`,
   );
   const run = segment(facts, batchBasis, 'batch-run', 'Its batch runs', batch, 'batch', formatMs(batch));
-  return breakdown('spark', [wait, run], ['max(trigger, batch)', 'batch']);
+  return breakdown('spark', [wait, run]);
 }
 
 /** A named set of settings: one bar of the timeline. */

@@ -81,7 +81,7 @@ describe('timelineSvg', () => {
   it('escapes text', () => {
     const breakdown: Breakdown = {
       system: 'spark',
-      segments: [{ id: 'x"y', label: '<b>&', boundMs: 5, kind: 'estimate', factIds: [], formula: '' }],
+      segments: [{ id: 'x"y', label: '<b>&', boundMs: 5, kind: 'estimate', term: '', factIds: [], formula: '' }],
       totalMs: 5,
       formula: '',
       calculation: '',
