@@ -1,23 +1,11 @@
+import { sectionLink, type SectionLink } from '../data/section-link';
 import type { GlossaryEntry, SiteContent } from '../data/site-content';
-import { articleSectionPath } from '../routes';
-
-/** A place where a term matters: the section's path (without the base), its heading and its page's title. */
-export interface TermPlace {
-  readonly path: string;
-  readonly text: string;
-  readonly page: string;
-}
 
 /** Where a term matters (its `links`), as the glossary shows them. */
-export function termPlaces(entry: GlossaryEntry, content: Pick<SiteContent, 'section'>): TermPlace[] {
+export function termPlaces(entry: GlossaryEntry, content: Pick<SiteContent, 'section'>): SectionLink[] {
   return entry.data.links.map((link) => {
     const [articleId = '', headingId = ''] = link.split('#');
-    const found = content.section(articleId, headingId);
-    return {
-      path: articleSectionPath(articleId, headingId),
-      text: found?.heading.text ?? headingId,
-      page: found?.article.data.title ?? articleId,
-    };
+    return sectionLink(content, articleId, headingId);
   });
 }
 
