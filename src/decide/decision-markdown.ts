@@ -1,11 +1,18 @@
 import type { RootContent } from 'mdast';
-import { cellNodes, gfmTable, link } from '../markdown-copy/nodes';
+import { cellNodes, gfmTable, leadParagraph, link, list } from '../markdown-copy/nodes';
 import { text, type CopyContext } from '../markdown-copy/mdx-to-mdast';
 import { articleSectionPath } from '../routes';
+import { sectionLink } from '../data/section-link';
 import { findDecision } from './find-decision';
 import { factorAnchor, leanLabel } from './lean';
 
 /** How a decision reads in a page's Markdown copy: as the article's table, and as the guide's questions. */
+
+/** A link to the section that explains a factor, named by its heading. */
+function sectionNode(ctx: CopyContext, article: string, section: string) {
+  const why = sectionLink(ctx.content, article, section);
+  return link(ctx.url(why.path), [text(why.text)]);
+}
 
 /** A decision table: one row per situation with its factor, what it points to and the section that says why. */
 export function decisionTableNodes(id: string, ctx: CopyContext, fail: (message: string) => Error): RootContent[] {
@@ -13,7 +20,7 @@ export function decisionTableNodes(id: string, ctx: CopyContext, fail: (message:
   const { decision, systems } = findDecision(content, id, fail);
   const { caption, factors, article } = decision;
   return [
-    { type: 'paragraph', children: [{ type: 'strong', children: [text(caption)] }] },
+    leadParagraph(caption),
     gfmTable(
       ['Factor', 'If', 'Points to', 'Why'],
       factors.flatMap((factor) =>
@@ -21,11 +28,7 @@ export function decisionTableNodes(id: string, ctx: CopyContext, fail: (message:
           [link(ctx.url(articleSectionPath(article, factorAnchor(factor.id))), [text(factor.factor)])],
           cellNodes(rule.when, ctx, fail),
           [text(leanLabel(rule.lean, systems))],
-          [
-            link(ctx.url(articleSectionPath(article, factor.section)), [
-              text(content.section(article, factor.section)?.heading.text ?? factor.section),
-            ]),
-          ],
+          [sectionNode(ctx, article, factor.section)],
         ]),
       ),
     ),
@@ -38,28 +41,14 @@ export function decisionGuideNodes(id: string, ctx: CopyContext, fail: (message:
   const { decision, systems } = findDecision(content, id, fail);
   const { factors, article } = decision;
   return factors.flatMap((factor, i): RootContent[] => [
-    { type: 'paragraph', children: [{ type: 'strong', children: [text(`${i + 1}. ${factor.question}`)] }] },
-    {
-      type: 'list',
-      ordered: false,
-      spread: false,
-      children: factor.rules.map((rule) => ({
-        type: 'listItem',
-        spread: false,
-        children: [
-          {
-            type: 'paragraph',
-            children: [
-              text(`${rule.answer} → ${rule.need ? 'only ' : ''}${leanLabel(rule.lean, systems)}. `),
-              ...cellNodes(rule.reason, ctx, fail),
-              text(' '),
-              link(ctx.url(articleSectionPath(article, factor.section)), [
-                text(content.section(article, factor.section)?.heading.text ?? factor.section),
-              ]),
-            ],
-          },
-        ],
-      })),
-    },
+    leadParagraph(`${i + 1}. ${factor.question}`),
+    list(
+      factor.rules.map((rule) => [
+        text(`${rule.answer} → ${rule.need ? 'only ' : ''}${leanLabel(rule.lean, systems)}. `),
+        ...cellNodes(rule.reason, ctx, fail),
+        text(' '),
+        sectionNode(ctx, article, factor.section),
+      ]),
+    ),
   ]);
 }

@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import { text } from '../markdown-copy/mdx-to-mdast';
+import { leadParagraph, paragraph } from '../markdown-copy/nodes';
 import { diagramInfo } from './diagrams';
 
 /** A diagram: its title and caption, then the description that says everything it shows. */
@@ -10,8 +11,5 @@ export function diagramNodes(id: string, fail: (message: string) => Error): Root
   } catch (error) {
     throw fail((error as Error).message);
   }
-  return [
-    { type: 'paragraph', children: [{ type: 'strong', children: [text(`Figure: ${info.title}.`)] }, text(` ${info.caption}`)] },
-    { type: 'paragraph', children: [text(info.desc)] },
-  ];
+  return [leadParagraph(`Figure: ${info.title}.`, text(` ${info.caption}`)), paragraph([text(info.desc)])];
 }

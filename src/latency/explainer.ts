@@ -5,6 +5,8 @@
  */
 import type { LatencyFacts } from './fact-ids';
 import {
+  defaultScenarios,
+  scenarioBreakdown,
   sparkBreakdown,
   sparkDefaults,
   streamsBreakdown,
@@ -65,6 +67,11 @@ export function settingsFromForm(
       batchMs: touched.batch ? parseMs(values.batch) : undefined,
     },
   };
+}
+
+/** The bars the page draws before the reader changes anything: one per default scenario. */
+export function defaultRows(facts: LatencyFacts): TimelineRow[] {
+  return defaultScenarios(facts).map((s) => ({ id: s.id, title: s.title, breakdown: scenarioBreakdown(s, facts) }));
 }
 
 /** One line of the output: the system, its formula, and the formula with numbers. */

@@ -5,7 +5,7 @@ import { diagramNodes } from '../diagrams/diagram-markdown';
 import { latencyExplainerNodes } from '../latency/latency-markdown';
 import { glossaryTermPath, tableRowPath } from '../routes';
 import { asPhrasing, blocks, text, type CopyContext, type MdxConverter } from './mdx-to-mdast';
-import { cellNodes, factNodes, gfmTable, link } from './nodes';
+import { cellNodes, factNodes, gfmTable, leadParagraph, link } from './nodes';
 
 /**
  * How each MDX element of an article or answer reads in a Markdown copy. Adding an element to
@@ -19,7 +19,7 @@ export function comparisonTableNodes(id: string, ctx: CopyContext, fail: (messag
   if (!table) throw fail(`no table content/comparisons/${id}.yaml`);
   const { caption, systems, rows, article } = table.data;
   return [
-    { type: 'paragraph', children: [{ type: 'strong', children: [text(caption)] }] },
+    leadParagraph(caption),
     gfmTable(
       ['Dimension', ...systems.map((s) => s.name)],
       rows.map((r) => [
@@ -44,8 +44,7 @@ export const markdownConverters: Record<string, MdxConverter> = {
     const { kind = '', title = '', versionFact } = attributes;
     if (!calloutKinds.includes(kind)) throw fail(`kind must be one of ${calloutKinds.join(', ')}`);
     const lead = calloutLead(kind as CalloutKind, versionFact, ctx.content);
-    const heading: RootContent = { type: 'paragraph', children: [{ type: 'strong', children: [text(`${lead}: ${title}`)] }] };
-    return [{ type: 'blockquote', children: blocks([heading, ...children]) }];
+    return [{ type: 'blockquote', children: blocks([leadParagraph(`${lead}: ${title}`), ...children]) }];
   },
   ComparisonTable: ({ attributes, ctx, fail }) => comparisonTableNodes(attributes['id'] ?? '', ctx, fail),
   DecisionTable: ({ attributes, ctx, fail }) => decisionTableNodes(attributes['id'] ?? '', ctx, fail),

@@ -1,4 +1,4 @@
-import type { Link, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { Heading, Link, List, Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { parseCell } from '../facts/cell-markup';
 import { citeLabel } from '../facts/cite-label';
 import { factReadsAsCode, formatFact } from '../facts/format-fact';
@@ -7,6 +7,20 @@ import { text, type CopyContext } from './mdx-to-mdast';
 /** Building blocks of a Markdown copy that every feature's converter uses: links, facts with their sources, cells, tables. */
 
 export const link = (url: string, children: PhrasingContent[]): Link => ({ type: 'link', url, children });
+export const heading = (depth: Heading['depth'], children: PhrasingContent[]): Heading => ({ type: 'heading', depth, children });
+export const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+
+/** A paragraph that opens with bold words (a table's caption, a question, a figure's title), then any more text. */
+export const leadParagraph = (lead: string, ...rest: PhrasingContent[]): Paragraph =>
+  paragraph([{ type: 'strong', children: [text(lead)] }, ...rest]);
+
+/** A tight bulleted list, one paragraph per item. */
+export const list = (items: PhrasingContent[][]): List => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: items.map((children) => ({ type: 'listItem', spread: false, children: [paragraph(children)] })),
+});
 
 /** A fact as the page shows it, then its source as a link: "100 ms ([Kafka docs](https://…))"; an estimate says so. */
 export function factNodes(id: string, ctx: CopyContext, fail: (message: string) => Error): PhrasingContent[] {

@@ -1,4 +1,4 @@
-import type { Heading, Link, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { ArticleEntry, ComparisonEntry, FaqEntry, SiteContent } from '../data/site-content';
 import type { PageMeta } from '../data/site-pages';
 import { byPrimaryTopic, topics } from '../data/topics';
@@ -11,7 +11,7 @@ import { relatedTerms, termPlaces } from '../glossary/places';
 import { isoDate } from '../lib/format-date';
 import { articlePath, glossaryTermPath } from '../routes';
 import { comparisonTableNodes, markdownConverters } from './converters';
-import { cellNodes } from './nodes';
+import { cellNodes, heading, link, list, paragraph } from './nodes';
 import { mdxToMdast, text, type CopyContext } from './mdx-to-mdast';
 import { serializeMarkdown } from './serialize';
 
@@ -23,16 +23,6 @@ import { serializeMarkdown } from './serialize';
 
 /** The absolute URL of a site path. */
 export type AbsoluteUrl = (path: string) => string;
-
-const heading = (depth: Heading['depth'], children: PhrasingContent[]): Heading => ({ type: 'heading', depth, children });
-const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
-const link = (url: string, children: PhrasingContent[]): Link => ({ type: 'link', url, children });
-const list = (items: PhrasingContent[][]): List => ({
-  type: 'list',
-  ordered: false,
-  spread: false,
-  children: items.map((children) => ({ type: 'listItem', spread: false, children: [paragraph(children)] })),
-});
 
 /** Title, description, canonical URL and date. */
 function header(meta: PageMeta, url: AbsoluteUrl): RootContent[] {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { explain, legendGroups, settingsFromForm, type FormValues } from '../../../src/latency/explainer';
+import { defaultRows, explain, legendGroups, settingsFromForm, type FormValues } from '../../../src/latency/explainer';
 import { latencyFactIds } from '../../../src/latency/fact-ids';
-import { defaultScenarios, scenarioBreakdown, sparkDefaults, streamsDefaults } from '../../../src/latency/model';
+import { sparkDefaults, streamsDefaults } from '../../../src/latency/model';
 import { facts } from './site-facts';
 
-const rows = defaultScenarios(facts).map((s) => ({ id: s.id, title: s.title, breakdown: scenarioBreakdown(s, facts) }));
+const rows = defaultRows(facts);
 
 describe('legendGroups', () => {
   const groups = legendGroups(rows);
@@ -24,7 +24,7 @@ describe('legendGroups', () => {
 
   it('follows the facts: a fact that becomes an estimate moves to the estimates', () => {
     const changed = { ...facts, kinds: { ...facts.kinds, sparkContinuous: 'estimate' as const } };
-    const changedRows = defaultScenarios(changed).map((s) => ({ id: s.id, title: s.title, breakdown: scenarioBreakdown(s, changed) }));
+    const changedRows = defaultRows(changed);
     const moved = legendGroups(changedRows);
     expect(moved.map((g) => g.kind)).toEqual(['bound', 'estimate']);
     expect(moved.find((g) => g.kind === 'estimate')?.factIds).toContain('spark-continuous-latency');

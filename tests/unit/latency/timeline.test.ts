@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenarios, formatMs, scenarioBreakdown, type Breakdown } from '../../../src/latency/model';
+import { defaultRows } from '../../../src/latency/explainer';
+import { formatMs, type Breakdown } from '../../../src/latency/model';
 import { axisMaxMs, layoutTimeline, segmentLabel, timelineSvg, totalText, type TimelineRow } from '../../../src/latency/timeline';
 import { facts } from './site-facts';
 
-const rows: TimelineRow[] = defaultScenarios(facts).map((s) => ({ id: s.id, title: s.title, breakdown: scenarioBreakdown(s, facts) }));
+const rows: TimelineRow[] = defaultRows(facts);
 
 describe('axisMaxMs', () => {
   it('rounds a total up to 1, 2 or 5 times a power of ten', () => {
