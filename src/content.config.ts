@@ -3,11 +3,14 @@ import { file, glob } from 'astro/loaders';
 import { contentDir, contentFiles, contentLayout } from './data/content-layout';
 import { anchorAliasesSchema } from './schemas/anchor-aliases';
 import { articleSchema } from './schemas/article';
+import { capabilitySchema } from './schemas/capability';
+import { changeSchema } from './schemas/change';
 import { comparisonSchema } from './schemas/comparison';
 import { decisionSchema } from './schemas/decision';
 import { factSchema } from './schemas/fact';
 import { faqSchema } from './schemas/faq';
 import { glossarySchema } from './schemas/glossary';
+import { releaseSchema } from './schemas/release';
 import { sourceSchema } from './schemas/source';
 
 const root = contentDir();
@@ -21,5 +24,8 @@ export const collections = {
   facts: defineCollection({ loader: file(`${root}/${contentFiles.facts}`), schema: factSchema }),
   sources: defineCollection({ loader: file(`${root}/${contentFiles.sources}`), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(`${root}/${contentFiles.glossary}`), schema: glossarySchema }),
+  releases: defineCollection({ loader: file(`${root}/${contentFiles.releases}`), schema: releaseSchema }),
+  changes: defineCollection({ loader: file(`${root}/${contentFiles.changes}`), schema: changeSchema }),
+  capabilities: defineCollection({ loader: file(`${root}/${contentFiles.capabilities}`), schema: capabilitySchema }),
   anchorAliases: defineCollection({ loader: file(`${root}/${contentFiles.anchorAliases}`), schema: anchorAliasesSchema }),
 };

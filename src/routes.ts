@@ -22,6 +22,21 @@ export const faqPath = '/faq/';
 /** The glossary. */
 export const glossaryPath = '/glossary/';
 
+/** The change log: what moved in each release line, and the site's own corrections. */
+export const changesPath = '/changes/';
+
+/** One entry of the change log, or one of its groups (a project, or the corrections): `/changes/#<id>`. */
+export const changeEntryPath = (id: string): string => `${changesPath}#${id}`;
+
+/** The Atom feed of the change log. */
+export const changesFeedPath = '/changes.xml';
+
+/** "Which version do I need?": the version matrix. */
+export const versionsPath = '/versions/';
+
+/** One capability row of the version matrix: `/versions/#<id>`. */
+export const versionRowPath = (id: string): string => `${versionsPath}#${id}`;
+
 /** The search page, which the search form submits to and which shared searches open. */
 export const searchPath = '/search/';
 

@@ -7,6 +7,7 @@ import type { Faq } from '../schemas/faq';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
 import { cellFactIds } from '../facts/cell-markup';
+import { checkChanges, type ChangeSet } from '../changes/change-checks';
 import { sourceUrlProblem, urlsInText } from '../facts/source-url';
 import type { BodyLink } from './mdx-body';
 
@@ -25,6 +26,8 @@ export interface ContentSet {
   readonly glossary: readonly EntryLike<GlossaryEntry>[];
   readonly facts: readonly EntryLike<Fact>[];
   readonly sources: readonly EntryLike<Source>[];
+  /** The change log's releases, entries and version-matrix rows; none when omitted. */
+  readonly changeLog?: ChangeSet;
 }
 
 /** What the checks read from an article's or FAQ entry's MDX body. */
@@ -52,7 +55,7 @@ function where(entry: EntryLike<unknown>, sharedFile: string | undefined): strin
  */
 export function checkContent(
   content: ContentSet,
-  files: { facts: string; sources: string; glossary: string },
+  files: { facts: string; sources: string; glossary: string; releases?: string; changes?: string; capabilities?: string },
   body: (entry: EntryLike<Article | Faq>) => BodyRefs,
 ): string[] {
   const problems: string[] = [];
@@ -111,19 +114,26 @@ export function checkContent(
   const citedSources = new Set([
     ...content.facts.flatMap((f) => (f.data.source ? [f.data.source] : [])),
     ...content.comparisons.flatMap((t) => t.data.rows.flatMap((r) => r.sources)),
+    ...(content.changeLog?.releases.map((r) => r.data.source) ?? []),
+    ...(content.changeLog?.changes.map((c) => c.data.source) ?? []),
   ]);
   for (const source of content.sources) {
     if (!citedSources.has(source.id)) {
       problems.push(`${where(source, files.sources)}: cited by no fact and no table row; cite it or remove it`);
     }
   }
+  /** Why `<article>#<section>` names no article or none of its pinned headings; undefined when it resolves. */
+  const sectionProblem = (articleId: string, section: string): string | undefined => {
+    const article = content.articles.find((a) => a.id === articleId);
+    if (!article) return `unknown article id "${articleId}"`;
+    if (!body(article).headingIds.includes(section))
+      return `no heading with the pinned id "${section}" in ${article.filePath ?? article.id}`;
+    return undefined;
+  };
   /** A link to `<article>#<section>` must name an article and one of its pinned headings. */
   const expectSection = (articleId: string, section: string, at: string, field: string) => {
-    const article = content.articles.find((a) => a.id === articleId);
-    if (!article) problems.push(`${at}: field "${field}": unknown article id "${articleId}"`);
-    else if (!body(article).headingIds.includes(section)) {
-      problems.push(`${at}: field "${field}": no heading with the pinned id "${section}" in ${article.filePath ?? article.id}`);
-    }
+    const problem = sectionProblem(articleId, section);
+    if (problem) problems.push(`${at}: field "${field}": ${problem}`);
   };
   for (const decision of content.decisions) {
     const at = where(decision, undefined);
@@ -158,6 +168,21 @@ export function checkContent(
       const [articleId = '', section = ''] = link.split('#');
       expectSection(articleId, section, at, `links.${i}`);
     });
+  }
+  if (content.changeLog) {
+    problems.push(
+      ...checkChanges(content.changeLog, {
+        files: {
+          releases: files.releases ?? 'releases.yaml',
+          changes: files.changes ?? 'changes.yaml',
+          capabilities: files.capabilities ?? 'capabilities.yaml',
+        },
+        factIds,
+        sourceIds,
+        comparisons: content.comparisons,
+        sectionProblem,
+      }),
+    );
   }
   return problems;
 }

@@ -28,6 +28,9 @@ export const contentFiles = {
   facts: 'facts.yaml',
   glossary: 'glossary.yaml',
   sources: 'sources.yaml',
+  releases: 'releases.yaml',
+  changes: 'changes.yaml',
+  capabilities: 'capabilities.yaml',
   anchorAliases: 'anchor-aliases.yaml',
   anchorLock: 'anchors.lock.json',
 } as const;

@@ -15,6 +15,7 @@ import {
   type PinnedHeading,
 } from './mdx-body';
 import { formatFact } from '../facts/format-fact';
+import { changeLog, type LoggedEntry, type LoggedRelease } from '../changes/change-log';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type FaqEntry = CollectionEntry<'faq'>;
@@ -23,6 +24,7 @@ export type DecisionEntry = CollectionEntry<'decisions'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type FactEntry = CollectionEntry<'facts'>;
 export type SourceEntry = CollectionEntry<'sources'>;
+export type CapabilityEntry = CollectionEntry<'capabilities'>;
 
 export interface SiteContent {
   readonly articles: ArticleEntry[];
@@ -33,6 +35,12 @@ export interface SiteContent {
   readonly glossary: GlossaryEntry[];
   readonly facts: ReadonlyMap<string, FactEntry>;
   readonly sources: ReadonlyMap<string, SourceEntry>;
+  /** The change log (content/changes.yaml), newest first, each entry with its date and release. */
+  readonly log: readonly LoggedEntry[];
+  /** The release lines (content/releases.yaml) the log and the version matrix name. */
+  readonly releases: readonly LoggedRelease[];
+  /** The version matrix's rows (content/capabilities.yaml), in file order. */
+  readonly capabilities: readonly CapabilityEntry[];
   /** The text a fact renders as; for plain-text uses such as structured data. */
   readonly factText: (id: string) => string;
   /** What an article's or FAQ entry's MDX body says, read once when content loads. */
@@ -85,16 +93,20 @@ function bodyLineOffset(entry: ArticleEntry | FaqEntry): number {
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 
 async function load(): Promise<SiteContent> {
-  const [articles, faq, comparisons, decisions, glossary, facts, sources, anchorAliases] = await Promise.all([
-    getCollection('articles'),
-    getCollection('faq'),
-    getCollection('comparisons'),
-    getCollection('decisions'),
-    getCollection('glossary'),
-    getCollection('facts'),
-    getCollection('sources'),
-    getCollection('anchorAliases'),
-  ]);
+  const [articles, faq, comparisons, decisions, glossary, facts, sources, anchorAliases, releases, changes, capabilities] =
+    await Promise.all([
+      getCollection('articles'),
+      getCollection('faq'),
+      getCollection('comparisons'),
+      getCollection('decisions'),
+      getCollection('glossary'),
+      getCollection('facts'),
+      getCollection('sources'),
+      getCollection('anchorAliases'),
+      getCollection('releases'),
+      getCollection('changes'),
+      getCollection('capabilities'),
+    ]);
   const root = contentDir();
   const files = readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -122,8 +134,15 @@ async function load(): Promise<SiteContent> {
     }),
   );
   const problems = checkContent(
-    { articles, faq, comparisons, decisions, glossary, facts, sources },
-    { facts: `${root}/${contentFiles.facts}`, sources: `${root}/${contentFiles.sources}`, glossary: `${root}/${contentFiles.glossary}` },
+    { articles, faq, comparisons, decisions, glossary, facts, sources, changeLog: { releases, changes, capabilities } },
+    {
+      facts: `${root}/${contentFiles.facts}`,
+      sources: `${root}/${contentFiles.sources}`,
+      glossary: `${root}/${contentFiles.glossary}`,
+      releases: `${root}/${contentFiles.releases}`,
+      changes: `${root}/${contentFiles.changes}`,
+      capabilities: `${root}/${contentFiles.capabilities}`,
+    },
     (entry) => {
       const body = parsed.get(entry as ArticleEntry | FaqEntry);
       // Heading ids do not depend on the facts a heading shows, so no fact text is needed yet.
@@ -135,6 +154,7 @@ async function load(): Promise<SiteContent> {
     throw new Error(`Content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }
   const factMap = new Map(facts.map((f) => [f.id, f]));
+  const releaseList = releases.map((r) => ({ id: r.id, ...r.data }));
   const factText = (id: string) => {
     const fact = factMap.get(id);
     if (!fact) throw new Error(`unknown fact id "${id}"`);
@@ -154,6 +174,9 @@ async function load(): Promise<SiteContent> {
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
     facts: factMap,
     sources: new Map(sources.map((s) => [s.id, s])),
+    releases: releaseList,
+    log: changeLog(changes, releaseList),
+    capabilities,
     aliasesFor: (pagePath, id) => {
       const aliases = anchorAliases.find((a) => a.id === pagePath)?.data ?? {};
       return Object.entries(aliases).flatMap(([old, current]) => (current === id ? [old] : []));

@@ -1,5 +1,17 @@
-import { articlePath, faqPath, glossaryPath, homePath, homeSectionPath, markdownCopyPath, tablePath } from '../routes';
+import {
+  articlePath,
+  changesPath,
+  faqPath,
+  glossaryPath,
+  homePath,
+  homeSectionPath,
+  markdownCopyPath,
+  tablePath,
+  versionsPath,
+} from '../routes';
 import { siteName } from '../site';
+import { sortReleases } from '../changes/change-log';
+import { releaseName } from '../changes/release-name';
 import { loadContent, type SiteContent } from './site-content';
 
 /** What every page says about itself in <head>, in share cards and in breadcrumbs. */
@@ -34,7 +46,12 @@ export const navPrimaryArticles = 1;
 /** Articles the "More" list names at most; with more, it ends in a link to the home page's list. */
 export const navMoreArticles = 8;
 
-function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
+function listPages({ articles, comparisons, log, releases }: SiteContent): PageMeta[] {
+  // "Kafka 4.0, Spark 4.0 and Flink 2.0": the oldest line the log follows of each project, from the data.
+  const firsts = sortReleases(releases)
+    .filter((r, i, all) => all[i - 1]?.project !== r.project)
+    .map(releaseName);
+  const since = firsts.length > 1 ? `${firsts.slice(0, -1).join(', ')} and ${firsts.at(-1)}` : (firsts[0] ?? 'the current releases');
   const updatedOf = (article: string) => articles.find((a) => a.id === article)?.data.updated;
   const newest = new Date(Math.max(...articles.map((a) => a.data.updated.getTime())));
   return [
@@ -81,6 +98,23 @@ function listPages({ articles, comparisons }: SiteContent): PageMeta[] {
       parents: [homePath],
       markdownCopy: markdownCopyPath(glossaryPath),
       updated: newest,
+    },
+    {
+      path: changesPath,
+      title: 'What changed in Kafka, Spark and Flink',
+      description: `Each release line since ${since}: what moved for stream processing, why it matters, and the corrections to this site.`,
+      type: 'website',
+      parents: [homePath],
+      ...(log[0] ? { updated: log[0].date } : {}),
+    },
+    {
+      path: versionsPath,
+      title: 'Which version do I need? Kafka, Spark and Flink features by release',
+      description:
+        'Capabilities of Kafka Streams, Spark Structured Streaming and Flink against their release lines, each cell linked to the change that set it.',
+      type: 'website',
+      parents: [homePath, changesPath],
+      ...(log[0] ? { updated: log[0].date } : {}),
     },
   ];
 }

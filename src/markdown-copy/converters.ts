@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import { calloutLead, type CalloutKind } from '../components/callout-lead';
 import { decisionGuideNodes, decisionTableNodes } from '../decide/decision-markdown';
 import { diagramNodes } from '../diagrams/diagram-markdown';
+import { recentChangesNodes } from '../changes/change-markdown';
 import { latencyExplainerNodes } from '../latency/latency-markdown';
 import { glossaryTermPath, tableRowPath } from '../routes';
 import { asPhrasing, blocks, text, type CopyContext, type MdxConverter } from './mdx-to-mdast';
@@ -51,6 +52,7 @@ export const markdownConverters: Record<string, MdxConverter> = {
   DecisionGuide: ({ attributes, ctx, fail }) => decisionGuideNodes(attributes['id'] ?? '', ctx, fail),
   Diagram: ({ attributes, fail }) => diagramNodes(attributes['id'] ?? '', fail),
   LatencyExplainer: ({ ctx, fail }) => latencyExplainerNodes(ctx, fail),
+  RecentChanges: ({ attributes, ctx, fail }) => recentChangesNodes(attributes['projects'], ctx, fail),
   // HTML written into MDX: a span only groups words, so its words stand for it.
   span: ({ children }) => [...children],
 };

@@ -10,7 +10,10 @@ import type { SiteContent } from '../data/site-content';
  */
 
 /** The content a copy reads: facts, sources, glossary, tables, decisions and headings. */
-export type CopyContent = Pick<SiteContent, 'facts' | 'sources' | 'factText' | 'glossary' | 'comparisons' | 'decisions' | 'section'>;
+export type CopyContent = Pick<
+  SiteContent,
+  'facts' | 'sources' | 'factText' | 'glossary' | 'comparisons' | 'decisions' | 'section' | 'log'
+>;
 
 /** What converting one body needs to know. */
 export interface CopyContext {

@@ -53,6 +53,10 @@ const cases: Record<string, { file: string; field: RegExp }> = {
   'code-block-without-language': { file: 'articles/sample-article.mdx', field: /sample-article\.mdx:\d+: code block without a language/ },
   'mdx-syntax-error': { file: 'articles/sample-article.mdx', field: /Calout|closing tag|expected/i },
   'content-file-in-no-collection': { file: 'faq/notes.md', field: /no collection loads/ },
+  'change-unknown-fact': {
+    file: 'changes.yaml (entry "kafka-4-0-sample-wait")',
+    field: /field "facts\.1": unknown fact id "no-such-fact"/,
+  },
 };
 
 // Each build has its own folder and project copy (build-fixture.ts): the cases run concurrently (tests/vitest.config.ts).
