@@ -15,6 +15,7 @@ import {
   type PinnedHeading,
 } from './mdx-body';
 import { formatFact } from '../facts/format-fact';
+import { parse as parseYaml } from 'yaml';
 import { changeLog, type LoggedEntry, type LoggedRelease } from '../changes/change-log';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -88,6 +89,17 @@ function bodyLineOffset(entry: ArticleEntry | FaqEntry): number {
   }
   const start = raw.indexOf(entry.body);
   return start <= 0 ? 0 : raw.slice(0, start).split('\n').length - 1;
+}
+
+/**
+ * Entries of a YAML collection in the order of their file. Astro's data store hands them back
+ * sorted by id, while the change log breaks ties and the version matrix orders its rows by the
+ * order their authors chose.
+ */
+function inFileOrder<T extends { id: string }>(entries: readonly T[], file: string): T[] {
+  const keys = Object.keys((parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown> | null) ?? {});
+  const position = (id: string) => keys.indexOf(id);
+  return [...entries].sort((a, b) => position(a.id) - position(b.id));
 }
 
 const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
@@ -175,8 +187,8 @@ async function load(): Promise<SiteContent> {
     facts: factMap,
     sources: new Map(sources.map((s) => [s.id, s])),
     releases: releaseList,
-    log: changeLog(changes, releaseList),
-    capabilities,
+    log: changeLog(inFileOrder(changes, `${root}/${contentFiles.changes}`), releaseList),
+    capabilities: inFileOrder(capabilities, `${root}/${contentFiles.capabilities}`),
     aliasesFor: (pagePath, id) => {
       const aliases = anchorAliases.find((a) => a.id === pagePath)?.data ?? {};
       return Object.entries(aliases).flatMap(([old, current]) => (current === id ? [old] : []));

@@ -12,6 +12,8 @@ export const sitePaths = [
   '/latency/',
   '/faq/',
   '/glossary/',
+  '/changes/',
+  '/versions/',
   '/search/',
 ] as const;
 
