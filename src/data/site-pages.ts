@@ -109,7 +109,7 @@ function listPages({ articles, comparisons, log, releases }: SiteContent): PageM
     },
     {
       path: versionsPath,
-      title: 'Which version do I need? Kafka, Spark and Flink features by release',
+      title: 'Which version do I need: Kafka, Spark, Flink',
       description:
         'Capabilities of Kafka Streams, Spark Structured Streaming and Flink against their release lines, each cell linked to the change that set it.',
       type: 'website',
