@@ -7,7 +7,9 @@ const ctx = {
   files: { releases: 'content/releases.yaml', changes: 'content/changes.yaml', capabilities: 'content/capabilities.yaml' },
   factIds: new Set(['f', 'g']),
   sourceIds: new Set(['s']),
-  comparisons: [{ id: 't', data: sampleTable([{ id: 'groups', dimension: 'Groups', cells: { x: 'a', y: 'b' }, sources: ['s'], topics: [] }]) }],
+  comparisons: [
+    { id: 't', data: sampleTable([{ id: 'groups', dimension: 'Groups', cells: { x: 'a', y: 'b' }, sources: ['s'], topics: [] }]) },
+  ],
   sectionProblem: (article: string, section: string) =>
     ['a#scaling', 'a#state', 'b#dlq'].includes(`${article}#${section}`) ? undefined : `no heading with the pinned id "${section}"`,
 };
