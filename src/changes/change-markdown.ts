@@ -4,7 +4,7 @@ import { text, type CopyContext } from '../markdown-copy/mdx-to-mdast';
 import { cellNodes, link, list, paragraph } from '../markdown-copy/nodes';
 import { changeEntryPath, changesPath, versionsPath } from '../routes';
 import { parseProjects, recentChanges } from './change-log';
-import { releaseName } from './release-name';
+import { releaseName, releaseWhen } from './release-name';
 
 /** `<RecentChanges>` in a Markdown copy: the same entries as the page, each linking its entry of the log. */
 export function recentChangesNodes(projects: string | undefined, ctx: CopyContext, fail: (message: string) => Error): RootContent[] {
@@ -18,7 +18,7 @@ export function recentChangesNodes(projects: string | undefined, ctx: CopyContex
     list(
       entries.map((e) => [
         { type: 'strong', children: [text(releaseName(e.release))] },
-        text(` (${isoDate(e.date)}): `),
+        text(` (${releaseWhen(e.release, isoDate)}): `),
         link(ctx.url(changeEntryPath(e.id)), cellNodes(e.entry.title, ctx, fail)),
         text('. '),
         ...cellNodes(e.entry.what, ctx, fail),

@@ -14,7 +14,11 @@ export const releaseSchema = z.object({
   project: z.enum(releaseProjects),
   /** The release line as readers name it: "4.2" (its first release is <version>.0). */
   version: z.string().regex(/^\d+\.\d+$/, { error: 'must be <major>.<minor>, e.g. "4.2"' }),
-  /** The day <version>.0 came out, as the project's own release page (download page, news post, announcement) gives it. */
+  /**
+   * The day <version>.0 came out, as the project's own release page (download page, news post,
+   * announcement) gives it; for a `docs-published` line, the day by which its documentation was
+   * online (the day it was read).
+   */
   released: z.coerce.date(),
   /** `released`, or `docs-published` for a line whose documentation is out but whose release is not yet announced. */
   status: z.enum(['released', 'docs-published']).default('released'),

@@ -39,7 +39,7 @@ test.describe('what changed', () => {
     const heading = page.locator(`h3[id="${id}"]`);
     await expectBelowHeader(page, heading);
     const entry = page.locator('.change-entry', { has: heading });
-    await expect(entry.getByText('Source:')).toBeVisible();
+    await expect(entry.locator('.change-source').getByRole('link')).toHaveAttribute('href', /^https:\/\//);
     await entry.locator('.change-affects a[href*="/kafka-streams-vs-spark/#"]').first().click();
     await expect(page).toHaveURL(/\/kafka-streams-vs-spark\/#/);
     await expect(page.locator(`.changed-badge[data-change="${id}"]`).first()).toBeVisible();
