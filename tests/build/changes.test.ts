@@ -116,7 +116,7 @@ describe('the change log', () => {
       const doc = page(url);
       const article = url.replaceAll('/', '');
       for (const heading of doc.querySelectorAll('.prose .anchor-heading > :is(h2, h3)')) {
-        const meta = heading.parentNode.nextElementSibling;
+        const meta = heading.parentNode?.nextElementSibling;
         const shown = meta?.classList.contains('section-meta') ? meta.querySelectorAll('.changed-badge') : [];
         found.push(...shown.map((b) => `${url}#${heading.id} ${b.getAttribute('data-change')}`));
         expected.push(...badgesFor(log, { section: `${article}#${heading.id}` }).map((e) => `${url}#${heading.id} ${e.id}`));
@@ -145,7 +145,7 @@ describe('the change log', () => {
     for (const url of articles) {
       const doc = page(url);
       for (const heading of doc.querySelectorAll('.prose > .anchor-heading > h2')) {
-        const report = heading.parentNode.nextElementSibling?.querySelector('a.report-error')?.getAttribute('href') ?? '';
+        const report = heading.parentNode?.nextElementSibling?.querySelector('a.report-error')?.getAttribute('href') ?? '';
         expect(report, `${url}#${heading.id}`).toMatch(/^(mailto:|https:)/);
         expect(decodeURIComponent(report), `${url}#${heading.id}`).toContain(`${url}#${heading.id}`);
       }
