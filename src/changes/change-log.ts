@@ -134,3 +134,16 @@ export function parseProjects(attribute: string | undefined): ReleaseProject[] {
     return project;
   });
 }
+
+/** Consecutive changes of one release line, together: how an article lists them, one line per release. */
+export function byRelease(
+  changes: readonly Extract<LoggedEntry, { kind: 'change' }>[],
+): { release: LoggedRelease; entries: Extract<LoggedEntry, { kind: 'change' }>[] }[] {
+  const groups: { release: LoggedRelease; entries: Extract<LoggedEntry, { kind: 'change' }>[] }[] = [];
+  for (const change of changes) {
+    const last = groups.at(-1);
+    if (last?.release.id === change.release.id) last.entries.push(change);
+    else groups.push({ release: change.release, entries: [change] });
+  }
+  return groups;
+}

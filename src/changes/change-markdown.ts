@@ -3,7 +3,7 @@ import { isoDate } from '../lib/format-date';
 import { text, type CopyContext } from '../markdown-copy/mdx-to-mdast';
 import { cellNodes, link, list, paragraph } from '../markdown-copy/nodes';
 import { changeEntryPath, changesPath, versionsPath } from '../routes';
-import { parseProjects, recentChanges } from './change-log';
+import { byRelease, parseProjects, recentChanges } from './change-log';
 import { releaseName, releaseWhen } from './release-name';
 
 /** `<RecentChanges>` in a Markdown copy: the same entries as the page, each linking its entry of the log. */
@@ -16,12 +16,14 @@ export function recentChangesNodes(projects: string | undefined, ctx: CopyContex
   }
   return [
     list(
-      entries.map((e) => [
-        { type: 'strong', children: [text(releaseName(e.release))] },
-        text(` (${releaseWhen(e.release, isoDate)}): `),
-        link(ctx.url(changeEntryPath(e.id)), cellNodes(e.entry.title, ctx, fail)),
-        text('. '),
-        ...cellNodes(e.entry.what, ctx, fail),
+      byRelease(entries).map(({ release, entries: changes }) => [
+        { type: 'strong', children: [text(releaseName(release))] },
+        text(` (${releaseWhen(release, isoDate)}): `),
+        ...changes.flatMap((e, i) => [
+          ...(i > 0 ? [text(' ')] : []),
+          link(ctx.url(changeEntryPath(e.id)), cellNodes(e.entry.title, ctx, fail)),
+          text('.'),
+        ]),
       ]),
     ),
     paragraph([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   badgesFor,
+  byRelease,
   changeLog,
   compareVersions,
   lastChangeOf,
@@ -71,5 +72,10 @@ describe('change log', () => {
     expect(parseProjects('kafka  spark')).toEqual(['kafka', 'spark']);
     expect(() => parseProjects('kafka storm')).toThrow(/"storm" is not one of kafka, spark, flink/);
     expect(() => parseProjects('')).toThrow(/one or more/);
+    expect(byRelease(recentChanges(log, ['kafka'])).map((g) => [g.release.id, ids(g.entries)])).toEqual([
+      ['kafka-4-2', ['protocol-ga']],
+      ['kafka-4-1', ['protocol-ea']],
+      ['kafka-4-0', ['java']],
+    ]);
   });
 });
