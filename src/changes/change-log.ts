@@ -108,11 +108,10 @@ export function latestChangeFor(
   log: readonly LoggedEntry[],
   article: { readonly id: string; readonly tables: readonly string[]; readonly factIds: readonly string[] },
 ): LoggedEntry | undefined {
-  const cited = new Set(article.factIds);
+  // The entry that last touched each fact the page cites, derived from the entries' fact lists.
+  const lastTouches = new Set(article.factIds.flatMap((f) => lastChangeOf(log, f)?.id ?? []));
   const prefix = (links: readonly string[], ids: readonly string[]) => links.some((l) => ids.includes(l.slice(0, l.indexOf('#'))));
-  return log.find(
-    (e) => prefix(e.entry.sections, [article.id]) || prefix(e.entry.rows, article.tables) || e.entry.facts.some((f) => cited.has(f)),
-  );
+  return log.find((e) => lastTouches.has(e.id) || prefix(e.entry.sections, [article.id]) || prefix(e.entry.rows, article.tables));
 }
 
 /** The changes of some projects, for an article's "What changed recently": project by project in the order given, newest line first. */
