@@ -18,6 +18,8 @@ export interface Budgets {
     readonly maxCls: number;
     readonly maxFontKiB: number;
     readonly fontsSelfHosted: boolean;
+    /** Other reading pages that `npm test` holds to the same request and CSS + JS budgets (tests/build/budgets.test.ts). */
+    readonly readingPaths?: readonly string[];
   };
   /** The decision guide: the one page with its own script at first load. */
   readonly guide: { readonly path: string; readonly maxRequests: number; readonly maxJsGzipKiB: number; readonly maxCls: number };

@@ -8,7 +8,7 @@ import { dist } from './dist';
 
 /**
  * The deterministic budgets of scripts/bench/budgets.json (BUDGETS_FILE points at another copy), checked on
- * the built comparison article: requests its HTML makes the browser send at first load, and the
+ * the built comparison article and the other reading pages it lists: requests its HTML makes the browser send at first load, and the
  * gzip size of the CSS and JS it runs. Timings are measured by `npm run bench` only.
  */
 const budgets = loadBudgets(process.env['BUDGETS_FILE'] || undefined);
@@ -45,17 +45,19 @@ function firstLoad(urlPath: string) {
   return { requests: ['document', ...fetched.map((f) => `${f.kind} ${f.url.pathname}`)], cssJsGzipBytes: gzipBytes, jsGzipBytes };
 }
 
-describe(`budgets of the comparison article ${pagePath} (scripts/bench/budgets.json)`, () => {
-  const page = firstLoad(pagePath);
+for (const readingPath of [pagePath, ...(budgets.comparison.readingPaths ?? [])]) {
+  describe(`budgets of the reading page ${readingPath} (scripts/bench/budgets.json, comparison)`, () => {
+    const page = firstLoad(readingPath);
 
-  it(`makes at most ${maxRequests} requests at first load`, () => {
-    expect(page.requests.length, page.requests.join('\n')).toBeLessThanOrEqual(maxRequests);
-  });
+    it(`makes at most ${maxRequests} requests at first load`, () => {
+      expect(page.requests.length, page.requests.join('\n')).toBeLessThanOrEqual(maxRequests);
+    });
 
-  it(`ships at most ${maxCssJsGzipKiB} KiB of CSS and JS, gzip`, () => {
-    expect(page.cssJsGzipBytes / 1024).toBeLessThanOrEqual(maxCssJsGzipKiB);
+    it(`ships at most ${maxCssJsGzipKiB} KiB of CSS and JS, gzip`, () => {
+      expect(page.cssJsGzipBytes / 1024).toBeLessThanOrEqual(maxCssJsGzipKiB);
+    });
   });
-});
+}
 
 describe(`budgets of the decision guide ${budgets.guide.path} (scripts/bench/budgets.json)`, () => {
   const { path: guidePath, maxRequests: guideRequests, maxJsGzipKiB } = budgets.guide;
