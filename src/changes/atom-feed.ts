@@ -6,6 +6,7 @@ import { Feed } from 'feed';
 import { cellHtml } from '../facts/cell-html';
 import { escapeXml } from '../lib/escape-xml';
 import type { LoggedEntry } from './change-log';
+import { entryBody } from './entry-body';
 import { releaseName } from './release-name';
 
 export interface FeedInput {
@@ -33,19 +34,14 @@ export interface FeedInput {
 export const tagUri = (authority: string, id?: string): string => [`tag:${authority}:changes`, ...(id ? [id] : [])].join('/');
 
 /** The entry's title in the feed: the release or "Correction", then the headline. */
-export function feedTitle(entry: LoggedEntry, factText: (id: string) => string): string {
+function feedTitle(entry: LoggedEntry, factText: (id: string) => string): string {
   return `${entry.kind === 'change' ? releaseName(entry.release) : 'Correction'}: ${cellHtml(entry.entry.title, factText)}`;
 }
 
 function entryHtml(entry: LoggedEntry, input: FeedInput): string {
-  const text = (t: string) => cellHtml(t, input.factText);
-  const body =
-    entry.kind === 'change'
-      ? [`<p>${text(entry.entry.what)}</p>`, `<p><strong>Why it matters:</strong> ${text(entry.entry.matters)}</p>`]
-      : [
-          `<p><strong>The page said:</strong> ${text(entry.entry.said)}</p>`,
-          `<p><strong>It says now:</strong> ${text(entry.entry.says)}</p>`,
-        ];
+  const body = entryBody(entry.entry).map(
+    ({ lead, text }) => `<p>${lead ? `<strong>${lead}</strong> ` : ''}${cellHtml(text, input.factText)}</p>`,
+  );
   const source = input.source(entry.entry.source);
   const affects = input.affects(entry);
   return [

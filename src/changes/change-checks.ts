@@ -8,6 +8,7 @@ import type { ChangeEntry } from '../schemas/change';
 import type { Comparison } from '../schemas/comparison';
 import type { Release } from '../schemas/release';
 import { cellFactIds } from '../facts/cell-markup';
+import { entryBody } from './entry-body';
 
 interface Entry<T> {
   readonly id: string;
@@ -30,9 +31,6 @@ export interface ChangeCheckContext {
   readonly sectionProblem: (article: string, section: string) => string | undefined;
 }
 
-/** The text fields of an entry that may hold {fact:<id>} tokens. */
-const textFields = ['title', 'what', 'matters', 'said', 'says'] as const;
-
 /** One message per problem, each naming the file, the entry and the field. */
 export function checkChanges(set: ChangeSet, ctx: ChangeCheckContext): string[] {
   const problems: string[] = [];
@@ -52,9 +50,8 @@ export function checkChanges(set: ChangeSet, ctx: ChangeCheckContext): string[] 
     if (cellFactIds(data.title).length > 0) {
       problems.push(`${where}: field "title": a title is a link's text and names no {fact:…}; give the figure in the text below it`);
     }
-    for (const field of textFields) {
-      const text = (data as Partial<Record<(typeof textFields)[number], string>>)[field];
-      for (const fact of cellFactIds(text ?? '')) if (!ctx.factIds.has(fact)) unknown(where, field, 'fact', fact);
+    for (const { field, text } of [{ field: 'title', text: data.title }, ...entryBody(data)]) {
+      for (const fact of cellFactIds(text)) if (!ctx.factIds.has(fact)) unknown(where, field, 'fact', fact);
     }
     data.sections.forEach((link, i) => {
       const [article = '', section = ''] = link.split('#');

@@ -13,11 +13,17 @@ export function projectShortName(project: Release['project']): string {
 }
 
 /**
- * How a line's date reads: its release day, or for a line whose documentation is out before its
- * release is announced, the day by which it was documented. `date` formats the day.
+ * The words around a line's day: none for a released line; for a line whose documentation is out
+ * before its release is announced, "documented by" the day, "not yet on the release page".
  */
-export function releaseWhen(release: Pick<Release, 'status' | 'released'>, date: (d: Date) => string): string {
+export function releaseWhenParts(release: Pick<Release, 'status'>): { readonly before: string; readonly after: string } {
   return release.status === 'docs-published'
-    ? `documented by ${date(release.released)}, not yet on the release page`
-    : date(release.released);
+    ? { before: 'documented by ', after: ', not yet on the release page' }
+    : { before: '', after: '' };
+}
+
+/** How a line's date reads in text: `date` formats the day, with the words of `releaseWhenParts` around it. */
+export function releaseWhen(release: Pick<Release, 'status' | 'released'>, date: (d: Date) => string): string {
+  const { before, after } = releaseWhenParts(release);
+  return `${before}${date(release.released)}${after}`;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAtomFeed } from 'feedsmith';
 import { parse as parseYaml } from 'yaml';
@@ -6,36 +6,26 @@ import { describe, expect, it } from 'vitest';
 import { root } from '../../scripts/paths.ts';
 import { badgesFor, changeLog, recentChanges, type LoggedRelease } from '../../src/changes/change-log';
 import { tagUri } from '../../src/changes/atom-feed';
-import type { ChangeEntry } from '../../src/schemas/change';
-import type { Release } from '../../src/schemas/release';
+import { changeSchema } from '../../src/schemas/change';
+import { releaseSchema } from '../../src/schemas/release';
 import { tagAuthority } from '../../src/site';
 import { dist, page, pages } from './dist';
 
-/** The change log as the content files hold it, read without Astro, so the checks below do not trust the build's own reading. */
+/**
+ * The change log as the content files hold it, read here with the same schemas but without Astro,
+ * so the checks below do not trust the build's own reading of it.
+ */
 const content = path.join(root, 'content');
-const yaml = <T>(file: string) => parseYaml(readFileSync(path.join(content, file), 'utf8')) as Record<string, T>;
-const releases: LoggedRelease[] = Object.entries(yaml<Release>('releases.yaml')).map(([id, r]) => ({
-  id,
-  ...r,
-  status: r.status ?? 'released',
-  released: new Date(r.released),
-}));
-const entries = Object.entries(yaml<ChangeEntry>('changes.yaml')).map(([id, data]) => ({
-  id,
-  data: {
-    ...data,
-    facts: data.facts ?? [],
-    sections: data.sections ?? [],
-    rows: data.rows ?? [],
-    ...(data.kind === 'change' ? { matrix: data.matrix ?? {} } : { date: new Date(data.date) }),
-  } as ChangeEntry,
-}));
+const yaml = (file: string) => parseYaml(readFileSync(path.join(content, file), 'utf8')) as Record<string, unknown>;
+const releases: LoggedRelease[] = Object.entries(yaml('releases.yaml')).map(([id, r]) => ({ id, ...releaseSchema.parse(r) }));
+const entries = Object.entries(yaml('changes.yaml')).map(([id, data]) => ({ id, data: changeSchema.parse(data) }));
 const log = changeLog(entries, releases);
 const capabilities = Object.keys(yaml('capabilities.yaml'));
+/** Each side-by-side table's id (its file name) and the article it belongs to. */
 const tables = Object.fromEntries(
-  ['kafka-streams-vs-spark', 'kafka-streams-vs-flink'].map((t) => [
-    t,
-    (yaml<unknown>(`comparisons/${t}.yaml`) as unknown as { article: string }).article,
+  readdirSync(path.join(content, 'comparisons')).map((file) => [
+    file.replace(/\.yaml$/, ''),
+    (yaml(`comparisons/${file}`) as { article: string }).article,
   ]),
 );
 const articles = pages()
