@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { codeColorsStylesheet } from './src/components/code-colors.build';
 import { codeDefaultColor, codeThemes, codeTransformers } from './src/components/code-themes';
 import { contentDir, contentFiles } from './src/data/content-layout';
 import { defaultSiteUrl } from './src/site';
@@ -41,6 +42,7 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [codeColorsStylesheet()],
     build: {
       rollupOptions: {
         // Astro marks each MDX module with its own head-injection directive, which the bundler

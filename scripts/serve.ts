@@ -1,7 +1,8 @@
 /**
  * The site's static server, as a static host would serve the built site: directory indexes, text
  * responses gzip-compressed when the client accepts gzip, the 404 page with status 404 for unknown
- * paths, and the headers of dist/_headers on every response. `startServer` serves a build in this
+ * paths, and the headers of dist/_headers on every response, caching rules included (a year for
+ * files named by their content hash, revalidation for the rest). `startServer` serves a build in this
  * process (the benchmark, the search tests); run directly (`npm start`, `npm run serve`, the browser
  * tests' web server) it serves on http://127.0.0.1:4321 until stopped.
  * Environment when run directly: PORT (default 4321), DIST (default dist/, relative to the project root).
@@ -100,7 +101,6 @@ function sendGzipped(dist: string, req: IncomingMessage, res: ServerResponse): b
     'Content-Type': type,
     'Content-Encoding': 'gzip',
     'Content-Length': body.length,
-    'Cache-Control': 'no-cache',
     ETag: etag,
     Vary: 'Accept-Encoding',
   });

@@ -20,30 +20,53 @@ export function inlineScriptHashes(html: string): string[] {
   return hashes;
 }
 
-/** One rule of a _headers file: a path pattern and the headers sent for it. */
+/** One rule of a _headers file: a path pattern, the headers sent for it and the headers it detaches. */
 export interface HeaderRule {
   readonly pattern: string;
   readonly headers: Record<string, string>;
+  /** Header names (`! Name` lines) this rule removes from what the other matching rules send. */
+  readonly detach: readonly string[];
 }
 
-/** Parses the _headers format: a path pattern on its own line, indented `Name: value` lines under it. */
+/**
+ * Parses the _headers format as Cloudflare Pages documents it: a path pattern on its own line,
+ * indented `Name: value` lines under it, and `! Name` lines that detach a header a broader rule adds.
+ */
 export function parseHeaders(text: string): HeaderRule[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+  const rules: { pattern: string; headers: Record<string, string>; detach: string[] }[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: {} });
+      rules.push({ pattern: line.trim(), headers: {}, detach: [] });
       continue;
     }
     const rule = rules.at(-1);
+    const detached = /^\s*!\s*(\S+)\s*$/.exec(line)?.[1];
     const colon = line.indexOf(':');
-    if (rule && colon > 0) rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    if (rule && detached) rule.detach.push(detached);
+    else if (rule && colon > 0) rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
   return rules;
 }
 
-/** The headers for a URL path: every rule whose pattern matches, later rules overriding earlier ones. */
+const patternMatches = (pattern: string, urlPath: string) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(urlPath);
+
+/**
+ * The headers a static host sends for a URL path: those of every matching rule, where two rules
+ * giving the same header have their values joined with a comma (so a site-wide Cache-Control and a
+ * folder's would both be sent), unless a rule detaches the header the others give.
+ */
 export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
-  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(urlPath);
-  return Object.assign({}, ...rules.filter((r) => matches(r.pattern)).map((r) => r.headers));
+  const matching = rules.filter((rule) => patternMatches(rule.pattern, urlPath));
+  const sent: Record<string, string> = {};
+  for (const rule of matching) {
+    for (const [name, value] of Object.entries(rule.headers)) {
+      const detachedByOther = matching.some((other) => other !== rule && other.detach.some((d) => d.toLowerCase() === name.toLowerCase()));
+      if (detachedByOther) continue;
+      const key = Object.keys(sent).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+      sent[key] = sent[key] === undefined ? value : `${sent[key]}, ${value}`;
+    }
+  }
+  return sent;
 }

@@ -7,8 +7,8 @@ import { builtPages } from './built-pages';
 
 /**
  * Completes dist/_headers (copied from public/_headers): the Content-Security-Policy allows exactly
- * the inline scripts this build emits, by hash. A page with an inline <style> element fails the
- * build, since the policy allows stylesheets from the site's own files only.
+ * the inline scripts this build emits, by hash. A page with an inline <style> element or a
+ * `style` attribute fails the build, since the policy allows stylesheets from the site's own files only.
  */
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -21,8 +21,8 @@ export default function securityHeaders(): AstroIntegration {
         if (!template.includes(hashPlaceholder))
           throw new Error(`public/_headers: the CSP must contain ${hashPlaceholder} where script hashes go`);
         const pages = builtPages(dir);
-        const styled = pages.filter((p) => /<style\b/i.test(p.html)).map((p) => p.path);
-        if (styled.length > 0) throw new Error(`Inline <style> elements would be blocked by the CSP on: ${styled.join(', ')}`);
+        const styled = pages.filter((p) => /<style\b|<[a-z][^>]*\sstyle=/i.test(p.html)).map((p) => p.path);
+        if (styled.length > 0) throw new Error(`Inline styles (<style> or style="…") would be blocked by the CSP on: ${styled.join(', ')}`);
         const hashes = [...new Set(pages.flatMap((p) => inlineScriptHashes(p.html)))].sort();
         writeFileSync(file, template.replaceAll(hashPlaceholder, hashes.join(' ')));
         logger.info(`CSP allows ${hashes.length} inline script(s) by hash`);

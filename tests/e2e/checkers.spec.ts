@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
 import { distDir } from '../../scripts/paths.ts';
@@ -14,7 +14,14 @@ import { expect, test, watchPage } from './fixtures';
 
 const headerRules = parseHeaders(readFileSync(path.join(distDir, '_headers'), 'utf8'));
 
-test('the server sends exactly the headers of dist/_headers, with a CSP that allows no inline script by default', async ({ page }) => {
+/** A file of a built folder, as a URL path: `/_astro/…css`, `/pagefind/fragment/…`. */
+const firstFile = (folder: string, suffix: string) => {
+  const name = readdirSync(path.join(distDir, folder)).find((file) => file.endsWith(suffix));
+  if (!name) throw new Error(`dist/${folder} has no *${suffix} file`);
+  return `/${folder}/${name}`;
+};
+
+test('the server sends exactly the headers of dist/_headers, with a CSP that allows no inline script or style', async ({ page }) => {
   for (const urlPath of ['/', '/kafka-streams-vs-spark/', '/pagefind/pagefind.js', '/no-such-page/']) {
     const response = await page.request.get(urlPath);
     const expected = headersFor(headerRules, urlPath);
@@ -23,7 +30,23 @@ test('the server sends exactly the headers of dist/_headers, with a CSP that all
   }
   const csp = headersFor(headerRules, '/')['Content-Security-Policy'] ?? '';
   expect(csp).toMatch(/frame-ancestors 'none'/);
-  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).not.toMatch(/'unsafe-inline'/);
+});
+
+test('files named by their content hash are kept a year; pages and fixed names are revalidated', async ({ page }) => {
+  const cacheControl = async (urlPath: string) => (await page.request.get(urlPath)).headers()['cache-control'];
+  const year = 'public, max-age=31536000, immutable';
+  for (const hashed of [
+    firstFile('_astro', '.css'),
+    firstFile('pagefind/fragment', '.pf_fragment'),
+    firstFile('pagefind/index', '.pf_index'),
+    firstFile('pagefind', '.pf_meta'),
+  ]) {
+    expect(await cacheControl(hashed), hashed).toBe(year);
+  }
+  for (const fixed of ['/', '/faq/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.svg', '/no-such-page/']) {
+    expect(await cacheControl(fixed), fixed).toBe('no-cache');
+  }
 });
 
 base('an inline script the build did not hash is blocked and reported as a CSP violation', async ({ page, baseURL }) => {
@@ -41,6 +64,22 @@ base('an inline script the build did not hash is blocked and reported as a CSP v
   await page.goto(fixture);
   await expect.poll(() => problems.filter((p) => p.startsWith('CSP violation: script-src'))).toHaveLength(1);
   expect(await page.title()).toBe('Fixture');
+});
+
+base('a style attribute is blocked and reported as a CSP violation', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const problems = await watchPage(page, origin);
+  const fixture = `${origin}/fixture/inline-style/`;
+  await page.route(fixture, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: headersFor(headerRules, '/fixture/inline-style/'),
+      body: '<!doctype html><html lang="en"><title>Fixture</title><p style="color: rgb(255, 0, 0)">Text</p></html>',
+    }),
+  );
+  await page.goto(fixture);
+  await expect.poll(() => problems.filter((p) => p.startsWith('CSP violation: style-src'))).toHaveLength(1);
+  expect(await page.locator('p').evaluate((p) => getComputedStyle(p).color)).not.toBe('rgb(255, 0, 0)');
 });
 
 base('a low-contrast colour is an accessibility violation', async ({ page }) => {
