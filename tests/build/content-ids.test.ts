@@ -57,7 +57,7 @@ describe('public ids in the served HTML', () => {
           entries[i]
             ?.querySelectorAll('p')
             // Citation labels are shown beside a value, not part of the answer's words.
-            .map((p) => p.querySelectorAll('sup.cite').reduce((text, sup) => text.replace(sup.text, ''), p.text))
+            .map((p) => p.querySelectorAll('.cite').reduce((text, cite) => text.replace(`\u00a0${cite.text}`, ''), p.text))
             .join(' ') ?? '',
         );
         // The answer's opening words are what the reader sees first (citation labels aside).
