@@ -25,7 +25,39 @@ export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-/** schema.org TechArticle for an article page. */
+/**
+ * The @ids of the site and of its publisher: absolute, so every page names the same two things.
+ * Both are described once, on the home page (siteJsonLd); other pages refer to them.
+ */
+export function siteNodeIds(homeUrl: string) {
+  return { website: `${homeUrl}#website`, organization: `${homeUrl}#organization` };
+}
+
+/** schema.org WebSite and Organization, for the home page only. */
+export function siteJsonLd(site: { name: string; description: string; homeUrl: string }) {
+  const ids = siteNodeIds(site.homeUrl);
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': ids.website,
+        name: site.name,
+        url: site.homeUrl,
+        description: site.description,
+        inLanguage: 'en',
+        publisher: { '@id': ids.organization },
+      },
+      { '@type': 'Organization', '@id': ids.organization, name: site.name, url: site.homeUrl },
+    ],
+  };
+}
+
+/**
+ * schema.org TechArticle for an article page. The publisher is the site's Organization by @id; the
+ * author reference keeps its type and name so a reader of this page alone (a search engine does not
+ * follow @ids to other pages) can still name the author, and `publisher` points at the same node.
+ */
 export function techArticleJsonLd(a: {
   headline: string;
   description: string;
@@ -33,10 +65,11 @@ export function techArticleJsonLd(a: {
   image: string;
   published: string;
   modified: string;
+  /** The site's name, as the author's. */
   publisher: string;
-  publisherUrl: string;
+  homeUrl: string;
 }) {
-  const organization = { '@type': 'Organization', name: a.publisher, url: a.publisherUrl };
+  const ids = siteNodeIds(a.homeUrl);
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
@@ -47,8 +80,9 @@ export function techArticleJsonLd(a: {
     image: a.image,
     datePublished: a.published,
     dateModified: a.modified,
-    author: organization,
-    publisher: organization,
+    isPartOf: { '@id': ids.website },
+    author: { '@type': 'Organization', '@id': ids.organization, name: a.publisher },
+    publisher: { '@id': ids.organization },
   };
 }
 

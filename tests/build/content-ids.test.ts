@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { root } from '../../scripts/paths.ts';
-import { page, pages } from './dist';
+import { page, pages, structuredData } from './dist';
 
 const content = path.join(root, 'content');
 const faqIds = readdirSync(path.join(content, 'faq')).map((f) => f.replace(/\.mdx$/, ''));
@@ -28,21 +28,15 @@ describe('public ids in the served HTML', () => {
   }
 
   it('FAQPage structured data appears once on the site: on /faq/, not on the articles that show some of its entries', () => {
-    const withFaqPage = pages().filter(({ url }) =>
-      page(url)
-        .querySelectorAll('script[type="application/ld+json"]')
-        .some((s) => (JSON.parse(s.text) as { '@type': string })['@type'] === 'FAQPage'),
-    );
+    const withFaqPage = pages().filter(({ url }) => structuredData(url).some((d) => d['@type'] === 'FAQPage'));
     expect(withFaqPage.map((p) => p.url)).toEqual(['/faq/']);
   });
 
   for (const url of ['/faq/']) {
     it(`FAQPage structured data on ${url} lists exactly the visible questions, with their answers`, () => {
       const doc = page(url);
-      const json = doc
-        .querySelectorAll('script[type="application/ld+json"]')
-        .map((s) => JSON.parse(s.text) as { '@type': string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[] });
-      const faq = json.find((d) => d['@type'] === 'FAQPage');
+      const faq = structuredData(url).find((d) => d['@type'] === 'FAQPage') as
+        { mainEntity?: { name: string; acceptedAnswer: { text: string } }[] } | undefined;
       const entries = doc.querySelectorAll('.faq-entry');
       expect(faq?.mainEntity?.map((q) => q.name)).toEqual(entries.map((e) => e.querySelector('h3')?.text.trim()));
       faq?.mainEntity?.forEach((q, i) => {
@@ -57,7 +51,7 @@ describe('public ids in the served HTML', () => {
           entries[i]
             ?.querySelectorAll('p')
             // Citation labels are shown beside a value, not part of the answer's words.
-            .map((p) => p.querySelectorAll('sup.cite').reduce((text, sup) => text.replace(sup.text, ''), p.text))
+            .map((p) => p.querySelectorAll('.cite').reduce((text, cite) => text.replace(`\u00a0${cite.text}`, ''), p.text))
             .join(' ') ?? '',
         );
         // The answer's opening words are what the reader sees first (citation labels aside).

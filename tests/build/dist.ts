@@ -39,3 +39,16 @@ export function page(url: string): HTMLElement {
   }
   return doc;
 }
+
+/** A node of a page's structured data (JSON-LD), with the nodes of an @graph listed one by one. */
+export type JsonLdNode = Record<string, unknown> & { '@type'?: string; '@id'?: string };
+
+/** Every top-level structured-data node a page carries, from all its JSON-LD scripts. */
+export function structuredData(url: string): JsonLdNode[] {
+  return page(url)
+    .querySelectorAll('script[type="application/ld+json"]')
+    .flatMap((s) => {
+      const data = JSON.parse(s.text) as JsonLdNode & { '@graph'?: JsonLdNode[] };
+      return data['@graph'] ?? [data];
+    });
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, page, pages } from './dist';
+import { dist, page, pages, structuredData } from './dist';
 
 const siteOrigin = new URL(page('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').origin;
 const readable = pages().filter((p) => p.url !== '/404.html');
@@ -44,16 +44,51 @@ describe('shared-link metadata', () => {
 
   it('the article carries TechArticle and BreadcrumbList data that match the page', () => {
     const doc = page('/kafka-streams-vs-spark/');
-    const data = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, unknown>);
+    const data = structuredData('/kafka-streams-vs-spark/');
     const article = data.find((d) => d['@type'] === 'TechArticle');
     expect(article).toMatchObject({
       headline: doc.querySelector('h1')?.text,
       url: `${siteOrigin}/kafka-streams-vs-spark/`,
       dateModified: doc.querySelector('.article-meta time')?.getAttribute('datetime'),
-      author: { '@type': 'Organization' },
+      author: { '@type': 'Organization', '@id': `${siteOrigin}/#organization` },
+      publisher: { '@id': `${siteOrigin}/#organization` },
+      isPartOf: { '@id': `${siteOrigin}/#website` },
     });
     const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList') as { itemListElement: { item: string }[] } | undefined;
     expect(crumbs?.itemListElement.map((i) => i.item)).toEqual([`${siteOrigin}/`, `${siteOrigin}/kafka-streams-vs-spark/`]);
+  });
+
+  it('the site and its publisher are described once, on the home page; every other page refers to them by @id', () => {
+    const home = structuredData('/');
+    expect(home.map((d) => d['@type']).sort()).toEqual(['Organization', 'WebSite']);
+    const described = new Map(home.map((d) => [d['@id'], d]));
+    expect(described.get(`${siteOrigin}/#website`)).toMatchObject({
+      name: page('/').querySelector('meta[property="og:site_name"]')?.getAttribute('content'),
+      url: `${siteOrigin}/`,
+    });
+    for (const { url } of readable) {
+      // Every @id anywhere in the page's data names a node of the home page.
+      const ids = JSON.stringify(structuredData(url)).matchAll(/"@id":"([^"]+)"/g);
+      for (const [, id] of ids) expect(described.has(id), `${url}: ${id}`).toBe(true);
+      if (url === '/') continue;
+      // Elsewhere a node carries at most its type and name beside the @id, never the home page's description of it.
+      const nodes = structuredData(url).flatMap((d) =>
+        Object.values(d).filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && '@id' in v),
+      );
+      for (const node of nodes)
+        expect(
+          Object.keys(node).filter((k) => !['@id', '@type', 'name'].includes(k)),
+          `${url}: ${JSON.stringify(node)}`,
+        ).toEqual([]);
+      expect(
+        structuredData(url).map((d) => d['@type']),
+        url,
+      ).not.toContain('WebSite');
+      expect(
+        structuredData(url).map((d) => d['@type']),
+        url,
+      ).not.toContain('Organization');
+    }
   });
 
   it('the article shows its reading time and update date', () => {

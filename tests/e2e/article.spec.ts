@@ -82,3 +82,38 @@ test('each code block reserves the height it renders at, so nothing shifts when 
   expect(reserved.length).toBeGreaterThan(3);
   rendered.forEach((height, i) => expect(Math.abs(height - (reserved[i] ?? 0)), `block ${i}`).toBeLessThanOrEqual(2));
 });
+
+test('a citation is a small raised link to its source, named by its label and described by the source title', async ({ page }) => {
+  await page.goto('/faq/');
+  const cite = page.locator('main p a.cite[href^="https:"]').first();
+  const href = (await cite.getAttribute('href')) ?? '';
+  const title =
+    (await page
+      .locator('.sources li > a')
+      .filter({ has: page.locator(`xpath=self::*[@href="${href}"]`) })
+      .textContent()) ?? '';
+  await expect(cite).toHaveAccessibleName(/^(Kafka|Spark|Flink) (docs|KIP|JIRA|source|release)$/);
+  await expect(cite).toHaveAccessibleDescription(title.trim());
+  // Raised and smaller than the words around it, as a superscript is.
+  const [citeTop, citeSize, textTop, textSize] = await cite.evaluate((a) => {
+    const p = a.closest('p') as HTMLElement;
+    const range = document.createRange();
+    range.selectNodeContents(a.previousSibling as Node);
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] as DOMRect;
+    return [a.getBoundingClientRect().top, parseFloat(getComputedStyle(a).fontSize), last.top, parseFloat(getComputedStyle(p).fontSize)];
+  });
+  expect(citeSize).toBeLessThan(textSize * 0.8);
+  expect(citeTop).toBeLessThan(textTop);
+});
+
+test('an estimate links to how it was reached, and is described by that entry', async ({ page }) => {
+  await page.goto('/faq/');
+  const estimate = page.getByRole('link', { name: 'estimate', exact: true }).first();
+  const target = (await estimate.getAttribute('href')) ?? '';
+  const entry = page.locator(target);
+  await expect(estimate).toHaveAccessibleDescription(((await entry.textContent()) ?? '').trim());
+  await estimate.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expectBelowHeader(page, entry);
+});
