@@ -8,5 +8,8 @@ it('highlights code held in data with a colour class per theme on each token and
   expect(html).toContain('data-language="properties"');
   // Both themes' colours, as classes: the theme switch in CSS decides which applies.
   expect(html).toMatch(/<span class="cl-[0-9a-f]{6} cd-[0-9a-f]{6}">linger\.ms<\/span>/);
+  // A token in the block's own colour is plain text of its line.
+  expect(html).toContain('linger.ms</span>=0</span>');
+  expect(html).toMatch(/<pre class="astro-code[^"]*github-dark-default"/);
   expect(html).not.toContain('style=');
 });
