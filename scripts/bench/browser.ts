@@ -100,3 +100,35 @@ export function recordRequests(page: Page): {
 export function totalBytes(transfers: readonly Transfer[], field: 'encodedBytes' | 'decodedBytes'): number {
   return transfers.reduce((sum, t) => sum + t[field], 0);
 }
+
+/**
+ * Resolves once the page has had no request in flight for `quietMs` (at most `capMs`); call it
+ * before the action whose requests it should wait for.
+ */
+export function networkQuiet(page: Page, quietMs: number, capMs = 5000): Promise<void> {
+  return new Promise((resolve) => {
+    let inFlight = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const started = () => {
+      inFlight++;
+      clearTimeout(timer);
+    };
+    const ended = () => {
+      inFlight = Math.max(0, inFlight - 1);
+      if (inFlight === 0) timer = setTimeout(done, quietMs);
+    };
+    const cap = setTimeout(done, capMs);
+    page.on('request', started);
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
+    timer = setTimeout(done, quietMs);
+    function done() {
+      page.off('request', started);
+      page.off('requestfinished', ended);
+      page.off('requestfailed', ended);
+      clearTimeout(timer);
+      clearTimeout(cap);
+      resolve();
+    }
+  });
+}

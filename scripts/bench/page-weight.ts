@@ -1,25 +1,14 @@
 /**
  * Page weight as a reader's browser sees it: requests, bytes by type (raw and as sent), script run
  * before any interaction (V8 coverage), main-thread script time, CLS and LCP; median of fresh loads.
+ * The pages are those of scripts/bench/budgets.json (reading pages, the guide, the reported ones).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { phone, recordRequests, resourceKinds, type ResourceKind, type Transfer } from './browser.ts';
 import { htmlAssets, inlineCodeGzipBytes } from './html-assets.ts';
 import { medianOf } from './stats.ts';
-
-/** Page types and where each lives; the first path that exists in the build is measured. */
-export const pageTypes: readonly { type: string; paths: readonly string[] }[] = [
-  { type: 'home', paths: ['/'] },
-  { type: 'comparison', paths: ['/kafka-streams-vs-spark/'] },
-  { type: 'table', paths: ['/kafka-streams-vs-spark/table/'] },
-  { type: 'decision guide', paths: ['/decide/'] },
-  { type: 'FAQ', paths: ['/faq/'] },
-  { type: 'companion', paths: ['/what-is-kafka-streams/', '/scaling-kafka-streams/', '/kafka-streams-vs-flink/'] },
-  { type: 'glossary', paths: ['/glossary/'] },
-  { type: 'search', paths: ['/search/'] },
-];
 
 type BytesByKind = { [K in `${ResourceKind}${'Raw' | 'Gzip'}`]: number };
 
@@ -38,15 +27,13 @@ export type LoadMetrics = BytesByKind & {
   scriptMs: number;
   cls: number;
   lcpMs: number;
-  /** Font files fetched from another origin. */
-  foreignFonts: number;
+  /** Font files fetched, from any origin. */
+  fontRequests: number;
 };
 
 export interface PageWeight {
-  readonly type: string;
-  /** The measured path, or the first candidate when the page is not built yet. */
   readonly path: string;
-  /** Medians over `loads` fresh loads; null when the page type is not built yet. */
+  /** Medians over `loads` fresh loads; null when the page is not built. */
   readonly metrics: LoadMetrics | null;
   readonly loads: number;
 }
@@ -127,7 +114,6 @@ async function loadOnce(browser: Browser, url: string): Promise<LoadMetrics> {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const transfers = await requests.since(0);
     const bytes = bytesByKind(transfers);
-    const origin = new URL(url).origin;
     return {
       ...bytes,
       requests: transfers.length,
@@ -139,31 +125,31 @@ async function loadOnce(browser: Browser, url: string): Promise<LoadMetrics> {
       scriptMs: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000,
       cls: vitals.cls,
       lcpMs: vitals.lcpMs,
-      foreignFonts: transfers.filter((t) => t.kind === 'font' && new URL(t.url).origin !== origin).length,
+      fontRequests: transfers.filter((t) => t.kind === 'font').length,
     };
   } finally {
     await context.close();
   }
 }
 
-/** Measures every page type that exists in `dist`, `loads` fresh loads each (new browser context). */
-export async function measurePageWeight(browser: Browser, origin: string, dist: string, loads: number): Promise<PageWeight[]> {
+/** Measures every page of `paths` that exists in `dist`, `loads` fresh loads each (new browser context). */
+export async function measurePageWeight(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  paths: readonly string[],
+  loads: number,
+): Promise<PageWeight[]> {
   const results: PageWeight[] = [];
-  for (const { type, paths } of pageTypes) {
-    const built = paths.find((p) => existsSync(path.join(dist, p, 'index.html')));
-    if (!built) {
-      results.push({ type, path: paths[0] ?? '', metrics: null, loads: 0 });
+  for (const p of paths) {
+    if (!existsSync(path.join(dist, p, 'index.html'))) {
+      results.push({ path: p, metrics: null, loads: 0 });
       continue;
     }
     const samples: LoadMetrics[] = [];
-    for (let i = 0; i < loads; i++) samples.push(await loadOnce(browser, origin + built));
-    results.push({ type, path: built, metrics: medianOf(samples), loads });
-    console.log(`  page weight: ${type} ${built} (${loads} loads)`);
+    for (let i = 0; i < loads; i++) samples.push(await loadOnce(browser, origin + p));
+    results.push({ path: p, metrics: medianOf(samples), loads });
+    console.log(`  page weight: ${p} (${loads} loads)`);
   }
   return results;
-}
-
-/** The HTML of a built page, for checks that read the file rather than the network. */
-export function builtHtml(dist: string, urlPath: string): string {
-  return readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
 }

@@ -1,13 +1,18 @@
-/** The benchmark's results: their shape, the printed tables (Markdown, so they paste into the README) and the JSON file. */
+/**
+ * The benchmark's results: their shape, the printed tables (Markdown), the JSON file, and the
+ * compact budget table for the README (scripts/bench/report.md, also printed between markers).
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BudgetCheck } from './budgets.ts';
 import { root } from '../paths.ts';
 import type { ProcessCost } from '../process-cost.ts';
 import type { LighthouseRun } from './lighthouse.ts';
+import type { PageMarkup } from './markup-per-word.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ScaleResults } from './scale.ts';
 import type { SearchResults } from './search-latency.ts';
+import type { Median } from './search-summary.ts';
 import { KiB } from './stats.ts';
 
 export interface BenchResults {
@@ -25,6 +30,8 @@ export interface BenchResults {
   readonly build: ProcessCost | null;
   readonly pageLoads: number;
   readonly pages: readonly PageWeight[] | null;
+  /** Markup per word of the prose pages (measured with the page weight). */
+  readonly markup: readonly PageMarkup[] | null;
   readonly search: SearchResults | null;
   readonly lighthouse: readonly LighthouseRun[] | null;
   readonly scale: ScaleResults | null;
@@ -34,10 +41,13 @@ export interface BenchResults {
 }
 
 export const resultsFile = path.join(root, 'scripts/bench/results.json');
+export const readmeTableFile = path.join(root, 'scripts/bench/report.md');
 
+/** Writes results.json and the README's table (report.md). */
 export function writeResults(results: BenchResults): void {
   mkdirSync(path.dirname(resultsFile), { recursive: true });
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(readmeTableFile, formatReadmeTable(results));
 }
 
 const kib = (bytes: number) => (bytes / KiB).toFixed(1);
@@ -51,16 +61,15 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 
 function pageTable(pages: readonly PageWeight[], loads: number): string {
   const pair = (raw: number, gzip: number) => (raw === 0 ? '0' : `${kib(raw)} / ${kib(gzip)}`);
-  const rows = pages.map(({ type, path: p, metrics: m }) =>
+  const rows = pages.map(({ path: p, metrics: m }) =>
     m
       ? [
-          type,
           `\`${p}\``,
           String(m.requests),
           pair(m.htmlRaw, m.htmlGzip),
           pair(m.cssRaw, m.cssGzip),
           pair(m.jsRaw, m.jsGzip),
-          pair(m.fontRaw, m.fontGzip),
+          m.fontRequests === 0 ? '0' : `${m.fontRequests}: ${pair(m.fontRaw, m.fontGzip)}`,
           pair(m.imageRaw, m.imageGzip),
           kib(m.totalGzip),
           kib(m.cssJsGzip),
@@ -69,7 +78,7 @@ function pageTable(pages: readonly PageWeight[], loads: number): string {
           m.cls.toFixed(3),
           ms(m.lcpMs),
         ]
-      : [type, `\`${p}\``, 'not built yet', '', '', '', '', '', '', '', '', '', '', ''],
+      : [`\`${p}\``, 'not built', '', '', '', '', '', '', '', '', '', '', ''],
   );
   return [
     `Page weight: phone profile (375 × 800), no throttling, median of ${loads} fresh loads. Sizes in KiB, raw / gzip (as sent by scripts/serve.ts); CSS + JS includes inline code; JS run = V8 coverage before any interaction.`,
@@ -77,7 +86,6 @@ function pageTable(pages: readonly PageWeight[], loads: number): string {
     table(
       [
         'page',
-        'path',
         'requests',
         'HTML',
         'CSS',
@@ -96,27 +104,85 @@ function pageTable(pages: readonly PageWeight[], loads: number): string {
   ].join('\n');
 }
 
+function markupTable(pages: readonly PageMarkup[]): string {
+  const rows = pages.map((p) => [
+    `\`${p.path}\`${p.budgeted ? '' : ' (reported)'}`,
+    String(p.words),
+    kib(p.bytes),
+    p.kibPer1000Words.toFixed(2),
+  ]);
+  return [
+    'Markup per word: gzip -9 of the HTML without JSON-LD and inline SVG, minus the same for the 404 page; words of the text in `<main>` without code blocks, scripts, styles and SVG.',
+    '',
+    table(['page', 'words', 'KiB beyond the chrome', 'KiB per 1,000 words'], rows),
+  ].join('\n');
+}
+
 function searchTable(search: SearchResults): string {
-  const { ui, engine, ratio } = search;
+  const { keyboard, click, engine } = search.summary;
+  // A path where some queries showed no result in 10 s says over how many the median is.
+  const med = (m: Median) =>
+    m.of === 0 ? '—' : `${ms(m.median)}${m.of < search.queries.length ? ` (${m.of} of ${search.queries.length})` : ''}`;
   const rows = [
-    ['UI (dialog)', ms(ui.coldMs), ms(ui.warmMs), kib(ui.bytesToFirstResult)],
-    ['Pagefind engine alone', ms(engine.coldMs), ms(engine.warmMs), kib(engine.bytesToFirstResult)],
-    ['UI / engine', ratio.cold.toFixed(1), ratio.warm.toFixed(1), ''],
+    [
+      'keyboard: `/`, then type (no pointer)',
+      med(keyboard.cold.firstKey),
+      med(keyboard.cold.lastKey),
+      med(keyboard.warm.firstKey),
+      med(keyboard.warm.lastKey),
+    ],
+    ['click: pointer rested on the button, click, type', med(click.firstKey), med(click.lastKey), '', ''],
+    ['Pagefind engine alone (import, search, first result data)', med(engine.cold), '', '', med(engine.warm)],
+  ];
+  const bytes = [
+    [
+      'keyboard path, cold',
+      keyboard.bytesToFirstResult.of === 0 ? '—' : kib(keyboard.bytesToFirstResult.median),
+      `${keyboard.fragmentsBeforeFirstResult.median} (at most ${keyboard.mostFragmentsBeforeFirstResult})`,
+    ],
+    ['engine alone: its floor (no fragments)', kib(engine.floorBytes.median), '0'],
+    ['engine alone, with its first result', kib(engine.bytes.median), '1'],
   ];
   const perQuery = search.queries.map((q) => [
     q.query,
-    ms(q.uiColdMs),
-    ms(q.uiWarmMs),
-    ms(q.engineColdMs),
+    ms(q.keyboardCold.firstKeyMs),
+    ms(q.keyboardCold.lastKeyMs),
+    ms(q.keyboardWarm.firstKeyMs),
+    ms(q.keyboardWarm.lastKeyMs),
+    ms(q.clickCold.firstKeyMs),
+    ms(q.clickCold.lastKeyMs),
+    ms(q.engineCold.ms),
     ms(q.engineWarmMs),
-    String(q.engineResults),
+    q.keyboardCold.bytes === null ? '—' : kib(q.keyboardCold.bytes),
+    kib(q.engineCold.floorBytes),
+    q.keyboardCold.fragments === null ? '—' : String(q.keyboardCold.fragments),
+    String(q.engineCold.results),
   ]);
   return [
-    `Search: last keystroke → first result on screen, median of ${search.queries.length} queries (${search.queriesFrom}); cold = fresh page, warm = engine loaded and the query's prefix already typed.`,
+    `Search from \`${search.page}\`, keystroke → first result on screen (ms), median of ${search.queries.length} queries (${search.queriesFrom}); a key sent every ${search.keyIntervalMs} ms (received every ${med(keyboard.keySpacing)} ms), times taken in the page. Cold = fresh page; warm = the dialog open after a previous query, the box cleared. \`/\` → box focused: ${med(keyboard.openToBox)} ms.`,
     '',
-    table(['', 'cold ms', 'warm ms', 'KiB to first result (gzip)'], rows),
+    table(['path', 'cold, first key', 'cold, last key', 'warm, first key', 'warm, last key'], rows),
     '',
-    table(['query', 'UI cold', 'UI warm', 'engine cold', 'engine warm', 'results'], perQuery),
+    table(['to the first result', 'KiB gzip', 'fragment requests'], bytes),
+    '',
+    table(
+      [
+        'query',
+        'kbd cold first',
+        'kbd cold last',
+        'kbd warm first',
+        'kbd warm last',
+        'click first',
+        'click last',
+        'engine cold',
+        'engine warm',
+        'KiB kbd',
+        'KiB floor',
+        'fragments',
+        'results',
+      ],
+      perQuery,
+    ),
   ].join('\n');
 }
 
@@ -130,9 +196,9 @@ function lighthouseTable(runs: readonly LighthouseRun[]): string {
     String(r.scores.seo),
     r.losingAudits.join(', '),
   ]);
-  const count = runs[0]?.runs ?? 0;
+  const counts = [...new Set(runs.map((r) => `${r.formFactor} ${r.runs}`))].join(', ');
   return [
-    `Lighthouse 12.2.3 (default settings: simulated throttling, mobile = 4× CPU slowdown and slow 4G), median of ${count} run(s); performance of each run in brackets; audits below 100 from the median run:`,
+    `Lighthouse 12.2.3 (default settings: simulated throttling, mobile = 4× CPU slowdown and slow 4G), medians of the runs per page (${counts}; a page stops early once more than half of its runs scored 100 in every category, which fixes the median); performance of each run in brackets; audits below 100 from the median run:`,
     '',
     table(['page', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 100'], rows),
   ].join('\n');
@@ -160,15 +226,61 @@ function scaleTable(s: ScaleResults): string {
   return ['Scale (cold cache):', '', table(['', ''], rows)].join('\n');
 }
 
+const statusMark = { pass: 'pass', fail: '**FAIL**', 'not measured': 'not measured' } as const;
+
 function budgetTable(checks: readonly BudgetCheck[]): string {
-  const mark = { pass: 'pass', fail: '**FAIL**', 'not measured': 'not measured' } as const;
   return [
-    'Budgets (scripts/bench/budgets.json):',
+    'Budgets (scripts/bench/budgets.json; a budget held by several pages shows its worst page):',
     '',
-    table(
-      ['budget', 'limit', 'measured', 'status'],
-      checks.map((c) => [c.budget, c.limit, c.measured, mark[c.status]]),
-    ),
+    table(['budget', 'measured', 'floor (same run)', 'limit', 'status'], compactBudgetRows(checks)),
+  ].join('\n');
+}
+
+/** A group's worst check: the highest value, or the lowest where lower is worse; failures first. */
+function worstOf(group: readonly BudgetCheck[]): BudgetCheck | undefined {
+  const measured = group.filter((c) => c.status !== 'not measured');
+  const pool = measured.some((c) => c.status === 'fail') ? measured.filter((c) => c.status === 'fail') : measured;
+  return pool.reduce<BudgetCheck | undefined>((worst, c) => {
+    if (!worst) return c;
+    const lowerIsWorse = c.worse === 'lower';
+    const a = c.value ?? Number.NaN;
+    const b = worst.value ?? Number.NaN;
+    return (lowerIsWorse ? a < b : a > b) ? c : worst;
+  }, undefined);
+}
+
+/**
+ * One row per budget: checks that share a group (a budget held by several pages) become one row
+ * showing the worst page and how many pages passed.
+ */
+export function compactBudgetRows(checks: readonly BudgetCheck[]): string[][] {
+  const groups = new Map<string, BudgetCheck[]>();
+  for (const c of checks) {
+    const key = c.group ?? c.budget;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups].map(([name, group]) => {
+    const first = group[0] as BudgetCheck;
+    if (group.length === 1 && !first.group) return [name, first.measured, first.floor ?? '—', first.limit, statusMark[first.status]];
+    const worst = worstOf(group);
+    const failed = group.filter((c) => c.status === 'fail').length;
+    const measured = group.filter((c) => c.status !== 'not measured').length;
+    const status = measured === 0 ? statusMark['not measured'] : failed > 0 ? `**FAIL** (${failed} of ${measured})` : `pass (${measured})`;
+    const shown = worst ? `${worst.measured}${worst.subject ? ` (worst: \`${worst.subject}\`)` : ''}` : '—';
+    return [name, shown, first.floor ?? '—', first.limit, status];
+  });
+}
+
+/** The README's table: date, machine, and each budget with its figure, floor, limit and result. */
+export function formatReadmeTable(r: BenchResults): string {
+  const m = r.machine;
+  return [
+    '<!-- bench:start -->',
+    `Benchmark of ${r.date.slice(0, 10)}: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.chromium}; load average ${m.loadAverage.start.toFixed(1)} at start, ${m.loadAverage.end.toFixed(1)} at end.`,
+    '',
+    table(['budget', 'measured', 'floor (same run)', 'limit', 'result'], compactBudgetRows(r.budgets)),
+    '<!-- bench:end -->',
+    '',
   ].join('\n');
 }
 
@@ -185,6 +297,7 @@ export function formatReport(r: BenchResults): string {
     );
   }
   if (r.pages) parts.push(pageTable(r.pages, r.pageLoads));
+  if (r.markup) parts.push(markupTable(r.markup));
   if (r.search) parts.push(searchTable(r.search));
   if (r.lighthouse) parts.push(lighthouseTable(r.lighthouse));
   if (r.scale) parts.push(scaleTable(r.scale));

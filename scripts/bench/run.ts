@@ -4,9 +4,11 @@
  * a measured budget (scripts/bench/budgets.json) is exceeded or a section could not run.
  *
  * Options: --pages N (or BENCH_PAGES; synthetic articles, default the budget's 1000),
- * --loads N (fresh loads per page, default 5), --lighthouse-runs N (audits per page and form
- * factor, median taken, default 3), --only weight,search,lighthouse,scale,
+ * --loads N (fresh loads per page, default 5), --queries N (search queries, default 20; the
+ * search budgets need 10), --lighthouse-runs N (mobile audits per page, median taken, default the
+ * budget's 5; desktop takes the budget's count or N if fewer), --only weight,search,lighthouse,scale,
  * --no-build (measure the existing build). ASTRO_OUT_DIR / ASTRO_CACHE_DIR move the build.
+ * The README's budget table goes to scripts/bench/report.md and is printed between markers.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
@@ -17,12 +19,13 @@ import { root } from '../paths.ts';
 import type { ProcessCost } from '../process-cost.ts';
 import { startServer } from '../serve.ts';
 import { launchBrowser } from './browser.ts';
-import { checkBudgets, loadBudgets } from './budgets.ts';
+import { checkBudgets, loadBudgets, weighedPaths } from './budgets.ts';
 import { measureLighthouse, type LighthouseRun } from './lighthouse.ts';
+import { measureMarkup, type PageMarkup } from './markup-per-word.ts';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
-import { formatReport, resultsFile, writeResults, type BenchResults } from './report.ts';
+import { formatReadmeTable, formatReport, readmeTableFile, resultsFile, writeResults, type BenchResults } from './report.ts';
 import { measureScale, type ScaleResults } from './scale.ts';
-import { measureSearch, type SearchResults } from './search-latency.ts';
+import { defaultQueryCount, measureSearch, type SearchResults } from './search-latency.ts';
 
 const sectionNames = ['weight', 'search', 'lighthouse', 'scale'] as const;
 type Section = (typeof sectionNames)[number];
@@ -31,7 +34,8 @@ const { values } = parseArgs({
   options: {
     pages: { type: 'string' },
     loads: { type: 'string', default: '5' },
-    'lighthouse-runs': { type: 'string', default: '3' },
+    queries: { type: 'string', default: String(defaultQueryCount) },
+    'lighthouse-runs': { type: 'string' },
     only: { type: 'string', default: sectionNames.join(',') },
     'no-build': { type: 'boolean', default: false },
   },
@@ -39,7 +43,8 @@ const { values } = parseArgs({
 const budgets = loadBudgets();
 const pages = Number(values.pages ?? process.env['BENCH_PAGES'] ?? budgets.scale.pages);
 const loads = Number(values.loads);
-const lighthouseRuns = Number(values['lighthouse-runs']);
+const queries = Number(values.queries);
+const lighthouseRuns = Number(values['lighthouse-runs'] ?? budgets.lighthouse.runs.mobile ?? 5);
 const sections = new Set(values.only.split(',').map((s) => s.trim()));
 for (const s of sections) {
   if (!sectionNames.includes(s as Section)) throw new Error(`--only: unknown section "${s}"; expected ${sectionNames.join(', ')}`);
@@ -47,6 +52,7 @@ for (const s of sections) {
 if (!Number.isInteger(pages) || pages < 1)
   throw new Error(`--pages must be a positive integer, not "${values.pages ?? process.env['BENCH_PAGES']}"`);
 if (!Number.isInteger(loads) || loads < 1) throw new Error(`--loads must be a positive integer, not "${values.loads}"`);
+if (!Number.isInteger(queries) || queries < 1) throw new Error(`--queries must be a positive integer, not "${values.queries}"`);
 if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
   throw new Error(`--lighthouse-runs must be a positive integer, not "${values['lighthouse-runs']}"`);
 }
@@ -66,6 +72,7 @@ async function section<T>(name: string, run: () => Promise<T>): Promise<T | null
   }
 }
 
+const started = performance.now();
 const startLoad = loadavg()[0] ?? 0;
 let build: ProcessCost | null = null;
 if (!values['no-build']) {
@@ -79,6 +86,7 @@ if (!values['no-build']) {
 let browser: Browser | undefined;
 let chromium = '';
 let weight: PageWeight[] | null = null;
+let markup: PageMarkup[] | null = null;
 let search: SearchResults | null = null;
 let lighthouse: LighthouseRun[] | null = null;
 let scale: ScaleResults | null = null;
@@ -89,12 +97,23 @@ try {
   if (sections.has('weight') || sections.has('search') || sections.has('lighthouse')) {
     const server = await startServer({ dist: outDir });
     try {
-      if (sections.has('weight')) weight = await section('page weight', () => measurePageWeight(b, server.origin, outDir, loads));
-      if (sections.has('search')) search = await section('search', () => measureSearch(b, server.origin, budgets.comparison.path));
+      if (sections.has('weight')) {
+        weight = await section('page weight', () => measurePageWeight(b, server.origin, outDir, weighedPaths(budgets), loads));
+        markup = await section('markup per word', async () => measureMarkup(outDir, budgets.markupPerWord));
+      }
+      if (sections.has('search')) {
+        const { page, keyIntervalMs } = budgets.search;
+        search = await section('search', () => measureSearch(b, server.origin, page, { count: queries, keyIntervalMs }));
+      }
       if (sections.has('lighthouse')) {
-        lighthouse = await section('lighthouse', () =>
-          measureLighthouse(server.origin, budgets.lighthouse.paths, budgets.lighthouse.formFactors, lighthouseRuns),
+        // Desktop scores barely move between runs: it keeps the budget's (smaller) count.
+        const runs = Object.fromEntries(
+          Object.entries(budgets.lighthouse.runs).map(([formFactor, n]) => [
+            formFactor,
+            formFactor === 'mobile' ? lighthouseRuns : Math.min(n, lighthouseRuns),
+          ]),
         );
+        lighthouse = await section('lighthouse', () => measureLighthouse(server.origin, budgets.lighthouse.paths, runs));
       }
     } finally {
       await server.close();
@@ -119,6 +138,7 @@ const partial: Omit<BenchResults, 'budgets'> = {
   build,
   pageLoads: loads,
   pages: weight,
+  markup,
   search,
   lighthouse,
   scale,
@@ -127,7 +147,8 @@ const partial: Omit<BenchResults, 'budgets'> = {
 const results: BenchResults = { ...partial, budgets: checkBudgets(budgets, partial) };
 writeResults(results);
 console.log(`\n${formatReport(results)}`);
-console.log(`Results written to ${path.relative(root, resultsFile)}.`);
+console.log(`README table (also in ${path.relative(root, readmeTableFile)}):\n\n${formatReadmeTable(results)}`);
+console.log(`Results written to ${path.relative(root, resultsFile)}. Took ${((performance.now() - started) / 60_000).toFixed(1)} min.`);
 
 const failed = results.budgets.filter((c) => c.status === 'fail');
 for (const c of failed) console.error(`Budget exceeded: ${c.budget}: ${c.measured} (limit ${c.limit})`);

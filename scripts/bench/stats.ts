@@ -16,3 +16,12 @@ export function medianOf<T extends Record<string, number>>(samples: readonly T[]
 }
 
 export const KiB = 1024;
+
+/**
+ * Whether the median of `planned` samples is already known from the samples so far because enough
+ * of them sit at the ceiling (a score of 100 cannot be beaten): more than half of the planned samples
+ * at the ceiling make the median the ceiling, whatever the others are.
+ */
+export function medianAtCeiling(values: readonly number[], planned: number, ceiling: number): boolean {
+  return values.filter((v) => v >= ceiling).length > planned / 2;
+}

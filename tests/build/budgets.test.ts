@@ -1,18 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { loadBudgets } from '../../scripts/bench/budgets.ts';
+import { loadBudgets, weighedPaths } from '../../scripts/bench/budgets.ts';
 import { htmlAssets, inlineCodeGzipBytes, staticImports } from '../../scripts/bench/html-assets.ts';
+import { measureMarkup } from '../../scripts/bench/markup-per-word.ts';
 import { dist } from './dist';
 
 /**
  * The deterministic budgets of scripts/bench/budgets.json (BUDGETS_FILE points at another copy), checked on
- * the built comparison article and the other reading pages it lists: requests its HTML makes the browser send at first load, and the
- * gzip size of the CSS and JS it runs. Timings are measured by `npm run bench` only.
+ * the built reading pages it lists and the decision guide: requests a page's HTML makes the browser send at
+ * first load, the gzip size of the CSS and JS it runs, no web font; and the markup per word of the prose
+ * pages. Timings are measured by `npm run bench` only.
  */
 const budgets = loadBudgets(process.env['BUDGETS_FILE'] || undefined);
-const { path: pagePath, maxRequests, maxCssJsGzipKiB } = budgets.comparison;
+const { maxRequests, maxCssJsGzipKiB, maxFontRequests } = budgets.reading;
 const origin = 'http://site.invalid';
 
 /** The file in dist/ a same-origin URL names; throws for another origin. */
@@ -42,11 +44,20 @@ function firstLoad(urlPath: string) {
   const gzipBytes = code.reduce((sum, c) => sum + gzip(c), 0) + inlineCodeGzipBytes(assets);
   const js = code.filter((c) => /\.m?js$/.test(c.url.pathname));
   const jsGzipBytes = js.reduce((sum, c) => sum + gzip(c), 0) + (assets.inlineJs.length ? gzipSync(assets.inlineJs.join('\n')).length : 0);
-  return { requests: ['document', ...fetched.map((f) => `${f.kind} ${f.url.pathname}`)], cssJsGzipBytes: gzipBytes, jsGzipBytes };
+  // A font is fetched when the HTML preloads one or a stylesheet (or inline style) declares one.
+  const css = [
+    ...assets.inlineCss,
+    ...code.filter((c) => c.url.pathname.endsWith('.css')).map((c) => readFileSync(distFile(c.url), 'utf8')),
+  ];
+  const fonts = [
+    ...fetched.filter((f) => /\.(woff2?|ttf|otf)$/.test(f.url.pathname)).map((f) => f.url.pathname),
+    ...css.flatMap((sheet) => sheet.match(/@font-face\s*{[^}]*}/g) ?? []),
+  ];
+  return { requests: ['document', ...fetched.map((f) => `${f.kind} ${f.url.pathname}`)], cssJsGzipBytes: gzipBytes, jsGzipBytes, fonts };
 }
 
-for (const readingPath of [pagePath, ...(budgets.comparison.readingPaths ?? [])]) {
-  describe(`budgets of the reading page ${readingPath} (scripts/bench/budgets.json, comparison)`, () => {
+for (const readingPath of budgets.reading.paths) {
+  describe(`budgets of the reading page ${readingPath} (scripts/bench/budgets.json, reading)`, () => {
     const page = firstLoad(readingPath);
 
     it(`makes at most ${maxRequests} requests at first load`, () => {
@@ -55,6 +66,10 @@ for (const readingPath of [pagePath, ...(budgets.comparison.readingPaths ?? [])]
 
     it(`ships at most ${maxCssJsGzipKiB} KiB of CSS and JS, gzip`, () => {
       expect(page.cssJsGzipBytes / 1024).toBeLessThanOrEqual(maxCssJsGzipKiB);
+    });
+
+    it(`loads at most ${maxFontRequests} web fonts`, () => {
+      expect(page.fonts.length, page.fonts.join('\n')).toBeLessThanOrEqual(maxFontRequests);
     });
   });
 }
@@ -69,5 +84,27 @@ describe(`budgets of the decision guide ${budgets.guide.path} (scripts/bench/bud
 
   it(`ships at most ${maxJsGzipKiB} KiB of JS, gzip`, () => {
     expect(page.jsGzipBytes / 1024).toBeLessThanOrEqual(maxJsGzipKiB);
+  });
+});
+
+describe('markup per word of the prose pages (scripts/bench/budgets.json, markupPerWord)', () => {
+  const { maxKiBPer1000Words } = budgets.markupPerWord;
+  const pages = measureMarkup(dist, { ...budgets.markupPerWord, reportedPaths: [] });
+
+  it.each(pages.map((p) => [p.path, p] as const))(
+    `%s spends at most ${maxKiBPer1000Words} KiB of gzip markup per 1,000 words`,
+    (_, page) => {
+      expect(page.words, 'words in <main>').toBeGreaterThan(0);
+      expect(page.kibPer1000Words, `${page.bytes} bytes beyond the 404 page for ${page.words} words`).toBeLessThanOrEqual(
+        maxKiBPer1000Words,
+      );
+    },
+  );
+});
+
+describe('the pages scripts/bench/budgets.json names', () => {
+  it('are all in the build', () => {
+    const named = [...weighedPaths(budgets), ...budgets.lighthouse.paths, ...budgets.markupPerWord.reportedPaths, budgets.search.page];
+    expect(named.filter((p) => !existsSync(path.join(dist, p, 'index.html')))).toEqual([]);
   });
 });
