@@ -71,6 +71,14 @@ describe('the search index', () => {
     expect(urls.filter((u) => /404|search/.test(u))).toEqual([]);
   });
 
+  it('leaves out citation labels, so a cited value reads on as its sentence does', async () => {
+    const { results } = await search.pagefind.search(null, { filters: { type: contentTypes.article } });
+    expect(results.length).toBeGreaterThan(3);
+    const texts = await Promise.all(results.map(async (r) => (await r.data()).content));
+    // With its label indexed, a cited value would read "100 ms Spark docs".
+    expect(texts.join(' ')).not.toMatch(/\d( [a-zA-Z]{1,3})? (Kafka|Spark|Flink) (docs|source|KIP|release|JIRA)\b/);
+  });
+
   it('leaves out navigation, the table of contents, self-link labels and the site footer', async () => {
     // Quoted, so Pagefind matches the exact phrase rather than each common word anywhere.
     for (const chrome of ['skip to content', 'on this page', 'section titled', 'dark theme']) {
