@@ -48,27 +48,44 @@ export function markupBytes(html: string): number {
   return gzipSync(stripDataAndDrawings(html), { level: 9 }).length;
 }
 
-function collectText(node: Node, out: string[]): void {
+/** Elements whose text is no text at all to a reader: drawings, scripts, styles, inert templates. */
+const noText = new Set([...skippedText].filter((tag) => tag !== 'pre'));
+
+function collectText(node: Node, out: string[], skipped: ReadonlySet<string>): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
     out.push(node.text);
     return;
   }
   if (!(node instanceof HTMLElement)) return;
   const tag = node.rawTagName?.toLowerCase() ?? '';
-  if (skippedText.has(tag)) return;
+  if (skipped.has(tag)) return;
   const block = blockElements.has(tag);
   if (block) out.push(' ');
-  for (const child of node.childNodes) collectText(child, out);
+  for (const child of node.childNodes) collectText(child, out, skipped);
   if (block) out.push(' ');
+}
+
+/** The text of `<main>` as a reader gets it, block boundaries as spaces, without the elements `skipped` names. */
+function mainText(html: string, skipped: ReadonlySet<string>): string {
+  // Code blocks parsed as elements, not kept as raw text (node-html-parser's default for <pre>), so their tags drop out.
+  const main = parse(html, { blockTextElements: { script: true, noscript: true, style: true } }).querySelector('main');
+  if (!main) return '';
+  const text: string[] = [];
+  collectText(main, text, skipped);
+  return text.join('');
 }
 
 /** Whitespace-separated words of the text in `<main>`; 0 when the page has no `<main>`. */
 export function mainWords(html: string): number {
-  const main = parse(html).querySelector('main');
-  if (!main) return 0;
-  const text: string[] = [];
-  collectText(main, text);
-  return text.join('').split(/\s+/).filter(Boolean).length;
+  return mainText(html, skippedText).split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * The floor markup cannot go below: the gzip (level 9) of the text of `<main>` alone, code blocks
+ * included (their bytes count in the page and cannot be anything but text), with no element at all.
+ */
+export function textFloorBytes(html: string): number {
+  return gzipSync(mainText(html, noText).replace(/[ \t]+/g, ' '), { level: 9 }).length;
 }
 
 export interface MarkupPerWord {
@@ -77,13 +94,19 @@ export interface MarkupPerWord {
   readonly words: number;
   /** KiB of markup per 1,000 words. */
   readonly kibPer1000Words: number;
+  /** KiB per 1,000 words of the page's text alone (see textFloorBytes): what no markup could go below. */
+  readonly floorKiBPer1000Words: number;
+  /** The page's bytes over its text floor's. */
+  readonly overFloor: number;
 }
 
 /** Markup per word of a page's HTML, the chrome being the HTML of a page with (almost) nothing but chrome, the 404 page. */
 export function markupPerWord(html: string, chromeHtml: string): MarkupPerWord {
   const bytes = markupBytes(html) - markupBytes(chromeHtml);
   const words = mainWords(html);
-  return { bytes, words, kibPer1000Words: words === 0 ? Number.NaN : bytes / KiB / (words / 1000) };
+  const floor = textFloorBytes(html);
+  const perWord = (b: number) => (words === 0 ? Number.NaN : b / KiB / (words / 1000));
+  return { bytes, words, kibPer1000Words: perWord(bytes), floorKiBPer1000Words: perWord(floor), overFloor: bytes / floor };
 }
 
 /** A page's markup per word, and whether the budget holds it or it is only reported. */

@@ -110,11 +110,13 @@ function markupTable(pages: readonly PageMarkup[]): string {
     String(p.words),
     kib(p.bytes),
     p.kibPer1000Words.toFixed(2),
+    p.floorKiBPer1000Words.toFixed(2),
+    `${p.overFloor.toFixed(2)}×`,
   ]);
   return [
-    'Markup per word: gzip -9 of the HTML without JSON-LD and inline SVG, minus the same for the 404 page; words of the text in `<main>` without code blocks, scripts, styles and SVG.',
+    'Markup per word: gzip -9 of the HTML without JSON-LD and inline SVG, minus the same for the 404 page; words of the text in `<main>` without code blocks, scripts, styles and SVG. The floor is the gzip of that text alone, code blocks included.',
     '',
-    table(['page', 'words', 'KiB beyond the chrome', 'KiB per 1,000 words'], rows),
+    table(['page', 'words', 'KiB beyond the chrome', 'KiB per 1,000 words', 'text alone', 'over the text'], rows),
   ].join('\n');
 }
 

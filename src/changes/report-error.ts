@@ -1,6 +1,6 @@
 /**
  * "Report an error" links: a mailto: link, or a link to a form that takes `title` and `body`,
- * prefilled with the page, the section and its address, so a report arrives already placed.
+ * prefilled with the page and the section's address, so a report arrives already placed.
  */
 import { defaultReportAddress } from '../site';
 
@@ -21,15 +21,17 @@ export function reportAddress(env: Record<string, string | undefined> = process.
 export interface ErrorReport {
   /** The page's title. */
   readonly page: string;
-  /** The section's heading as readers see it. */
-  readonly section: string;
-  /** The absolute URL of the section. */
+  /** The absolute URL of the section; its fragment names the section. */
   readonly url: string;
 }
 
-/** The link that opens a report about one section, prefilled with where the error is. */
+/**
+ * The link that opens a report about one section, prefilled with where the error is. Only the
+ * section's address differs between the links of a page (the rest compresses to nothing), since a
+ * long article has one per section.
+ */
 export function reportErrorHref(address: string, report: ErrorReport): string {
-  const title = `Error in “${report.page}”: ${report.section}`;
+  const title = `Error in “${report.page}”`;
   const body = `Section: ${report.url}\n\nWhat the page says:\n\nWhat it should say, and the source that says so:\n`;
   if (email.test(address)) {
     // RFC 6068: the query is percent-encoded; URLSearchParams would write spaces as "+", which mail clients show literally.

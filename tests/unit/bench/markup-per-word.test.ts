@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { mainWords, markupBytes, markupPerWord, stripDataAndDrawings } from '../../../scripts/bench/markup-per-word.ts';
+import { mainWords, markupBytes, markupPerWord, stripDataAndDrawings, textFloorBytes } from '../../../scripts/bench/markup-per-word.ts';
 
 const page = (head: string, main: string) =>
   `<!doctype html><html><head>${head}</head><body><header>Site</header><main>${main}</main></body></html>`;
@@ -59,5 +59,24 @@ describe('markupPerWord', () => {
     );
     expect(markupBytes(withData)).toBe(markupBytes(plain));
     expect(markupPerWord(withData, chrome)).toEqual(markupPerWord(plain, chrome));
+  });
+});
+
+describe('textFloorBytes', () => {
+  it('is the gzip -9 of the text of <main> alone, code blocks kept and drawings, scripts and styles left out', () => {
+    const html = page(
+      '<title>t</title>',
+      '<p>Read <a href="https://example.org/a/long/path">this</a>.</p><pre><code><span class="k">int</span> x;</code></pre>' +
+        '<svg><text>drawn</text></svg><script>go()</script>',
+    );
+    expect(textFloorBytes(html)).toBe(gzipSync(' Read this. int x; ', { level: 9 }).length);
+  });
+
+  it('gives each page its markup over that floor', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    const bare = markupPerWord(page('', `<p>${words}</p>`), page('', ''));
+    const linked = markupPerWord(page('', `<p>${words.replaceAll(/word(\d+)/g, '<a href="#n$1">word$1</a>')}</p>`), page('', ''));
+    expect(linked.floorKiBPer1000Words).toBeCloseTo(bare.floorKiBPer1000Words);
+    expect(linked.overFloor).toBeGreaterThan(bare.overFloor + 0.5);
   });
 });
