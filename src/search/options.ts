@@ -5,8 +5,15 @@ import { highlightParam } from './highlight-param';
  * so the test measures exactly what readers get.
  */
 
-/** Results loaded per batch; the first batch is what appears as you type. */
+/** Results the list holds at first, and how many more each "Show N more" adds. */
 export const resultsPerBatch = 8;
+
+/**
+ * Results whose data (one fragment file each) is fetched at once: about what a screen shows, so the
+ * first result waits for at most this many requests. The rest of the list is fetched as its end
+ * comes into view.
+ */
+export const resultsPerScreen = 5;
 
 /**
  * Options passed to `pagefind.options()`, tuned against tests/search/queries.json. The index mixes

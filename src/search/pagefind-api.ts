@@ -59,5 +59,7 @@ export interface Pagefind {
   init(): Promise<void>;
   /** A null term lists every page that passes the filters. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
+  /** Fetches the index chunks a search for `term` needs, without searching. */
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
   destroy(): Promise<void>;
 }

@@ -4,18 +4,17 @@ import { toSearchHit, type SearchHit } from './hits';
 import { searchTerms, type SearchState } from './query';
 import { correctWord, isCorrectable, normalizeWord } from './spelling';
 
-/** The outcome of one search, ready to show. */
+/** The outcome of one search, ready to show; each result's data loads when it is asked for. */
 export interface SearchOutcome {
   /** The words actually searched: aliases expanded, stop words dropped and misspellings corrected. */
   readonly searched: string;
   /** Whether a word of the query was replaced because the index has nothing like it. */
   readonly corrected: boolean;
   readonly total: number;
-  /** The first results' data; `more` loads the rest in order. */
-  readonly hits: readonly SearchHit[];
   /** Results per value of each facet for this query, counted with the other facet's choice applied. */
   readonly facets: Readonly<Record<FacetKey, Readonly<Record<string, number>>>>;
-  readonly more: (from: number, count: number) => Promise<SearchHit[]>;
+  /** Result `index` (from 0, below `total`) as a hit; Pagefind fetches its data (one fragment file) on the first call. */
+  readonly hit: (index: number) => Promise<SearchHit>;
 }
 
 export interface SearchDependencies {
@@ -30,9 +29,8 @@ export const emptyOutcome: SearchOutcome = {
   searched: '',
   corrected: false,
   total: 0,
-  hits: [],
   facets: { type: noCounts, topic: noCounts },
-  more: async () => [],
+  hit: (index) => Promise.reject(new RangeError(`no result ${index}`)),
 };
 
 const only = (selection: FacetSelection, key: FacetKey): Record<string, string> => {
@@ -69,18 +67,32 @@ async function facetCounts(text: string, filters: FacetSelection, response: Page
 
 /**
  * Runs a query the way the search box does: aliases expanded, misspelt words corrected, facets
- * applied, and the data of the first `limit` results loaded. With no words but a facet chosen, it
- * lists everything under that facet. The ranking test runs the same code.
+ * applied. With no words but a facet chosen, it lists everything under that facet. No result's
+ * data is loaded yet: the box asks for the results it has room for.
  */
-export async function runSearch(state: SearchState, limit: number, deps: SearchDependencies): Promise<SearchOutcome> {
+export async function startSearch(state: SearchState, deps: SearchDependencies): Promise<SearchOutcome> {
   const typed = searchTerms(state.query);
   const filters = Object.fromEntries(facetKeys.flatMap((key) => Object.entries(only(state.filters, key))));
   if (!typed && Object.keys(filters).length === 0) return emptyOutcome;
   const searched = typed ? await correctQuery(typed, deps) : '';
   // Pagefind lists every page that passes the filters when the term is null.
   const response = await deps.pagefind.search(searched || null, { filters });
-  const more = async (from: number, count: number) =>
-    Promise.all(response.results.slice(from, from + count).map(async (result) => toSearchHit(await result.data(), searched)));
-  const [hits, facets] = await Promise.all([more(0, limit), facetCounts(searched, state.filters, response, deps)]);
-  return { searched, corrected: searched !== typed, total: response.results.length, hits, facets, more };
+  const facets = await facetCounts(searched, state.filters, response, deps);
+  const hit = async (index: number) => {
+    const result = response.results[index];
+    if (!result) throw new RangeError(`no result ${index} of ${response.results.length}`);
+    return toSearchHit(await result.data(), searched);
+  };
+  return { searched, corrected: searched !== typed, total: response.results.length, facets, hit };
+}
+
+/** `startSearch` with the first `count` results' data loaded: what the ranking test checks. */
+export async function runSearch(
+  state: SearchState,
+  count: number,
+  deps: SearchDependencies,
+): Promise<SearchOutcome & { readonly hits: readonly SearchHit[] }> {
+  const outcome = await startSearch(state, deps);
+  const hits = await Promise.all(Array.from({ length: Math.min(count, outcome.total) }, (_, i) => outcome.hit(i)));
+  return { ...outcome, hits };
 }

@@ -4,7 +4,6 @@
  * browser's own interface; Escape, the Close button, a click on the backdrop or opening
  * a result close it, and focus goes back to the header's search button.
  */
-import { loadSearchEngine } from './search-engine';
 import { chooseEvent, type SearchPanel } from './search-panel';
 
 export class SearchDialog extends HTMLElement {
@@ -72,10 +71,4 @@ function dialogElement(): SearchDialog | null {
 
 export function openSearchDialog(opener: HTMLElement | null): void {
   dialogElement()?.open(opener);
-}
-
-/** Loads the search engine ahead of use: the pointer is on the search button, or focus reached it. */
-export function prepareSearch(): void {
-  // A failure here is reported when the reader actually searches.
-  loadSearchEngine().catch(() => undefined);
 }

@@ -3,12 +3,15 @@
  * (a search started while another runs waits and only the latest one runs), shows the results as
  * options of a listbox that Up and Down move through while focus stays in the box
  * (aria-activedescendant), and on the search page keeps the box, the filters and the URL in sync.
+ * Each result appears as soon as its data and that of the results before it have arrived; only
+ * the results a screen holds are fetched at first, the rest as the end of the list comes into
+ * view, as Down reaches the last one, or on "Show N more".
  */
-import { emptyOutcome, runSearch, type SearchOutcome } from '../run-search';
+import { emptyOutcome, startSearch, type SearchOutcome } from '../run-search';
 import { facetKeys, type FacetKey, type FacetSelection } from '../facets';
 import type { SearchHit } from '../hits';
-import { resultsPerBatch } from '../options';
-import { normalizeQuery, readSearchState, searchStateUrl, type SearchState } from '../query';
+import { resultsPerBatch, resultsPerScreen } from '../options';
+import { normalizeQuery, readSearchState, searchStateUrl, searchTerms, type SearchState } from '../query';
 import { statusText } from '../status';
 import { isPlainClick } from '../../lib/plain-click';
 import { loadSearchEngine } from './search-engine';
@@ -22,7 +25,7 @@ function part<T extends Element>(root: Element, selector: string): T {
   return element;
 }
 
-function renderHit(hit: SearchHit, index: number): HTMLLIElement {
+function renderHit(hit: SearchHit, index: number, setSize: number): HTMLLIElement {
   const id = `search-result-${index}`;
   const item = document.createElement('li');
   item.setAttribute('role', 'none');
@@ -30,6 +33,8 @@ function renderHit(hit: SearchHit, index: number): HTMLLIElement {
   Object.assign(link, { id, href: hit.url, tabIndex: -1, className: 'search-hit' });
   link.setAttribute('role', 'option');
   link.setAttribute('aria-selected', 'false');
+  link.setAttribute('aria-posinset', String(index + 1));
+  link.setAttribute('aria-setsize', String(setSize));
   // The option's name is its whole text (type, place, title, excerpt), as it reads on screen.
   const context = link.appendChild(document.createElement('span'));
   Object.assign(context, { className: 'search-hit-context' });
@@ -51,8 +56,16 @@ export class SearchPanel extends HTMLElement {
   #selects!: Record<FacetKey, HTMLSelectElement>;
   #status!: HTMLElement;
   #list!: HTMLUListElement;
+  #end!: HTMLElement;
+  #endWatch?: IntersectionObserver;
   #outcome: SearchOutcome = emptyOutcome;
   #state: SearchState = { query: '', filters: {} };
+  /** How many results the list holds once scrolled to its end; "Show N more" raises it. */
+  #length = 0;
+  /** How many results' data has been asked for, in order from the first. */
+  #requested = 0;
+  /** The results asked for last, in the list once this settles. */
+  #appended: Promise<void> = Promise.resolve();
   #active = -1;
   #running = false;
   #queued = false;
@@ -62,7 +75,15 @@ export class SearchPanel extends HTMLElement {
     this.#selects = { type: part(this, 'select[data-facet="type"]'), topic: part(this, 'select[data-facet="topic"]') };
     this.#status = part(this, '[data-search-status]');
     this.#list = part(this, '[data-search-results]');
-    this.#input.addEventListener('input', () => void this.search());
+    this.#end = part(this, '[data-search-end]');
+    // The end of the list coming into view asks for the results that follow.
+    this.#endWatch = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.#loadMore();
+    });
+    this.#input.addEventListener('input', () => {
+      this.#preload();
+      void this.search();
+    });
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     for (const select of Object.values(this.#selects)) select.addEventListener('change', () => void this.search());
     part<HTMLFormElement>(this, 'form').addEventListener('submit', (event) => this.#onSubmit(event));
@@ -72,6 +93,10 @@ export class SearchPanel extends HTMLElement {
       if (!this.#input.value) this.#input.focus();
       void this.search();
     }
+  }
+
+  disconnectedCallback(): void {
+    this.#endWatch?.disconnect();
   }
 
   /** On the search page the box and the URL mirror each other; in the dialog the URL is the page's own. */
@@ -95,38 +120,114 @@ export class SearchPanel extends HTMLElement {
     for (const key of facetKeys) this.#selects[key].value = state.filters[key] ?? '';
   }
 
-  /** Runs the current query; while one runs, the newest request waits and the ones between are skipped. */
+  /**
+   * Fetches the index chunks the words typed so far need, while an earlier search may still be
+   * running; the search of these words then finds them loaded.
+   */
+  #preload(): void {
+    const terms = searchTerms(this.#input.value);
+    if (terms)
+      void loadSearchEngine().then(
+        ({ pagefind }) => pagefind.preload(terms).catch(() => undefined),
+        () => undefined,
+      );
+  }
+
+  /**
+   * Runs the current query; while one runs, the newest request waits and the ones between are
+   * skipped. The box is read once the engine is ready, so the first search is of everything typed
+   * by then.
+   */
   async search(): Promise<void> {
     if (this.#running) {
       this.#queued = true;
       return;
     }
     this.#running = true;
+    this.setAttribute('aria-busy', 'true');
     try {
+      const engine = await loadSearchEngine();
       do {
         this.#queued = false;
         const state = this.#read();
-        this.setAttribute('aria-busy', 'true');
-        const outcome = await runSearch(state, resultsPerBatch, await loadSearchEngine());
-        if (!this.#queued) this.#render(state, outcome);
+        const outcome = await startSearch(state, engine);
+        if (!this.#queued) await this.#render(state, outcome);
       } while (this.#queued);
     } catch (error) {
-      this.#status.textContent = 'Search could not load. Check the connection, then type again.';
-      console.warn('Search failed to load', error);
+      this.#fail(error);
     } finally {
       this.#running = false;
       this.removeAttribute('aria-busy');
     }
   }
 
-  #render(state: SearchState, outcome: SearchOutcome): void {
+  #fail(error: unknown): void {
+    this.#status.textContent = 'Search could not load. Check the connection, then type again.';
+    console.warn('Search failed to load', error);
+  }
+
+  /** Shows an outcome: the list, status and facets change when its first result is ready (at once when it has none). */
+  async #render(state: SearchState, outcome: SearchOutcome): Promise<void> {
     this.#state = state;
     this.#outcome = outcome;
+    this.#length = Math.min(resultsPerBatch, outcome.total);
+    this.#requested = 0;
+    this.#appended = Promise.resolve();
+    this.#endWatch?.unobserve(this.#end);
+    if (outcome.total === 0) this.#present([]);
+    else await this.#requestHits();
+  }
+
+  /**
+   * Asks for the data of the next results (as many as a screen holds, within the list's length)
+   * and adds each to the list as soon as it and those before it have arrived. The first result of
+   * an outcome replaces the previous list. Then, if the list is not complete, its end is watched.
+   */
+  #requestHits(): Promise<void> {
+    const outcome = this.#outcome;
+    const from = this.#requested;
+    const to = Math.min(from + resultsPerScreen, this.#length);
+    if (from >= to) return this.#appended;
+    this.#requested = to;
+    const hits = Array.from({ length: to - from }, (_, i) => outcome.hit(from + i));
+    // A newer search may leave some of these unawaited; their failure is reported only if awaited.
+    for (const hit of hits) hit.catch(() => undefined);
+    const previous = this.#appended;
+    this.#appended = (async () => {
+      await previous;
+      for (const [i, hit] of hits.entries()) {
+        const item = renderHit(await hit, from + i, this.#length);
+        if (outcome !== this.#outcome) return;
+        if (from + i === 0) this.#present([item]);
+        else this.#list.append(item);
+      }
+      this.#watchEnd();
+    })();
+    return this.#appended;
+  }
+
+  /** Results the reader scrolled to, pressed Down to reach or asked for with "Show N more". */
+  #loadMore(): void {
+    this.#requestHits().catch((error: unknown) => this.#fail(error));
+  }
+
+  /**
+   * Watches the end of the list while results are still to come: observing anew reports at once
+   * whether it is in view, so a list shorter than the screen asks for the next results.
+   */
+  #watchEnd(): void {
+    this.#endWatch?.unobserve(this.#end);
+    if (this.#requested < this.#length) this.#endWatch?.observe(this.#end);
+  }
+
+  #present(items: HTMLLIElement[]): void {
+    const state = this.#state;
+    const outcome = this.#outcome;
     const filtered = Object.keys(state.filters).length > 0;
     const idle = !state.query && !filtered;
-    this.#list.replaceChildren(...outcome.hits.map(renderHit));
-    this.#list.hidden = outcome.hits.length === 0;
-    this.#input.setAttribute('aria-expanded', String(outcome.hits.length > 0));
+    this.#list.replaceChildren(...items);
+    this.#list.hidden = outcome.total === 0;
+    this.#input.setAttribute('aria-expanded', String(outcome.total > 0));
     this.#setActive(-1);
     this.#renderFacets(idle, outcome);
     part<HTMLElement>(this, '[data-search-start]').hidden = !idle;
@@ -148,8 +249,13 @@ export class SearchPanel extends HTMLElement {
     }
   }
 
+  /**
+   * The status counts the results the list holds once scrolled to its end, and each option says
+   * its place among them, so "Showing the first 8" and a screen reader's "3 of 8" agree while the
+   * last ones are still on their way.
+   */
   #updateMore(): void {
-    const shown = this.#list.children.length;
+    const shown = this.#length;
     const { total, searched, corrected } = this.#outcome;
     const { query, filters } = this.#state;
     const idle = !query && Object.keys(filters).length === 0;
@@ -159,15 +265,13 @@ export class SearchPanel extends HTMLElement {
     const more = part<HTMLButtonElement>(this, '[data-search-more]');
     more.hidden = shown >= total;
     more.textContent = `Show ${Math.min(resultsPerBatch, total - shown)} more`;
+    for (const option of this.#options) option.setAttribute('aria-setsize', String(shown));
   }
 
-  async #showMore(): Promise<void> {
-    const outcome = this.#outcome;
-    const from = this.#list.children.length;
-    const hits = await outcome.more(from, resultsPerBatch);
-    if (outcome !== this.#outcome) return;
-    this.#list.append(...hits.map((hit, i) => renderHit(hit, from + i)));
+  #showMore(): void {
+    this.#length = Math.min(this.#length + resultsPerBatch, this.#outcome.total);
     this.#updateMore();
+    this.#loadMore();
   }
 
   get #options(): HTMLAnchorElement[] {
@@ -182,6 +286,8 @@ export class SearchPanel extends HTMLElement {
     if (active) {
       this.#input.setAttribute('aria-activedescendant', active.id);
       active.scrollIntoView({ block: 'nearest' });
+      // Down to the last result there is asks for the next ones, wherever the end of the list is.
+      if (index === options.length - 1) this.#loadMore();
     } else {
       this.#input.removeAttribute('aria-activedescendant');
     }
@@ -191,7 +297,7 @@ export class SearchPanel extends HTMLElement {
     const count = this.#options.length;
     if (event.key === 'ArrowDown' && count > 0) {
       event.preventDefault();
-      this.#setActive(Math.min(this.#active + 1, count - 1));
+      this.#moveDown(count);
     } else if (event.key === 'ArrowUp' && count > 0) {
       event.preventDefault();
       // Up from the first result returns to the box; Up from the box goes to the last result.
@@ -200,6 +306,22 @@ export class SearchPanel extends HTMLElement {
       event.preventDefault();
       this.#options[this.#active]?.click();
     }
+  }
+
+  /** Down to the next result; when it is still on its way (the last one asked for it), once it is in the list. */
+  #moveDown(count: number): void {
+    const next = this.#active + 1;
+    if (next < count || next >= this.#length) {
+      this.#setActive(Math.min(next, count - 1));
+      return;
+    }
+    const outcome = this.#outcome;
+    this.#requestHits().then(
+      () => {
+        if (outcome === this.#outcome && this.#active === next - 1) this.#setActive(next);
+      },
+      (error: unknown) => this.#fail(error),
+    );
   }
 
   #onSubmit(event: Event): void {
@@ -217,7 +339,7 @@ export class SearchPanel extends HTMLElement {
       this.#input.focus();
       void this.search();
     } else if (target?.closest('[data-search-more]')) {
-      void this.#showMore();
+      this.#showMore();
     } else if (target?.closest('[data-search-clear]')) {
       for (const select of Object.values(this.#selects)) select.value = '';
       this.#input.focus();

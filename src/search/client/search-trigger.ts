@@ -1,20 +1,23 @@
 /**
  * The only search code a page loads up front: a few listeners. A click on the header's search
- * button, `/` or Ctrl/Cmd+K imports the dialog; the pointer resting on the button, or focus
- * reaching it, imports it early and warms the engine. A page opened from a result loads the
- * highlighter, and the search page loads the same module for its panel; other pages fetch nothing
- * more. (One module for dialog and panel keeps the imports free of shared chunks, so Vite adds no
- * preloading helper to this file.)
+ * button, `/` or Ctrl/Cmd+K imports the dialog and, at the same moment, starts loading Pagefind's
+ * engine (search-engine.ts, bundled with this file, so the dialog reuses the same load); the
+ * pointer resting on the button, or focus reaching it, does both early. A page opened from a
+ * result loads the highlighter, and the search page loads the engine and the same module for its
+ * panel; other pages fetch nothing more. (One module for dialog and panel keeps the imports free
+ * of shared chunks, so Vite preloads nothing beside it.)
  */
 import { isPlainClick } from '../../lib/plain-click';
 import { highlightParam } from '../highlight-param';
+import { loadSearchEngine } from './search-engine';
 
 const openSelector = '[data-search-open]';
 let dialog: Promise<typeof import('./search-dialog')> | undefined;
-const loadDialog = () => (dialog ??= import('./search-dialog'));
 
-function prefetch(): void {
-  void loadDialog().then((module) => module.prepareSearch());
+/** The dialog's module and the engine, fetched side by side; a failed engine load is reported when the reader searches. */
+function loadDialog(): Promise<typeof import('./search-dialog')> {
+  loadSearchEngine().catch(() => undefined);
+  return (dialog ??= import('./search-dialog'));
 }
 
 async function openSearch(opener: HTMLElement | null): Promise<void> {
@@ -33,8 +36,8 @@ const isTyping = (target: EventTarget | null) =>
 
 for (const opener of document.querySelectorAll<HTMLElement>(openSelector)) {
   opener.setAttribute('aria-haspopup', 'dialog');
-  opener.addEventListener('pointerenter', prefetch, { once: true });
-  opener.addEventListener('focus', prefetch, { once: true });
+  opener.addEventListener('pointerenter', loadDialog, { once: true });
+  opener.addEventListener('focus', loadDialog, { once: true });
 }
 
 document.addEventListener('click', (event) => {
