@@ -32,6 +32,24 @@ for (const [how, intent] of [
   });
 }
 
+test("keys typed right after / land in the box, even while the dialog's script is still on its way", async ({ page }) => {
+  await page.goto('/kafka-streams-vs-spark/');
+  // Hold the dialog's module until the query is typed: a slow connection, made certain.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/search-dialog\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.keyboard.press('/');
+  await page.keyboard.type('exactly once');
+  await expect(box(page)).toHaveValue('exactly once');
+  release();
+  await expect(results(page).first()).toBeVisible();
+  await expect(box(page)).toHaveValue('exactly once');
+  await expect(status(page)).toContainText('exactly once');
+});
+
 test('the search page loads the engine with the page, before any query', async ({ page }) => {
   const requested = Promise.all(engineFiles.map((file) => page.waitForRequest(file)));
   await page.goto('/search/');

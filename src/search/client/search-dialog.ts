@@ -4,6 +4,7 @@
  * browser's own interface; Escape, the Close button, a click on the backdrop or opening
  * a result close it, and focus goes back to the header's search button.
  */
+import { dialogElement, showDialog } from './dialog-element';
 import { chooseEvent, type SearchPanel } from './search-panel';
 
 export class SearchDialog extends HTMLElement {
@@ -53,22 +54,15 @@ export class SearchDialog extends HTMLElement {
   open(opener: HTMLElement | null): void {
     this.#opener = opener;
     if (!this.#dialog.open) this.#dialog.showModal();
-    this.#panel?.focusInput();
+    // The trigger may have opened the dialog already and the reader typed into the box: leave the text as it is.
+    if (!this.#dialog.contains(document.activeElement)) this.#panel?.focusInput();
   }
 }
 
 customElements.define('search-dialog', SearchDialog);
 
-/** The page's dialog, created from the template SearchButton.astro renders, on first use. */
-function dialogElement(): SearchDialog | null {
-  const existing = document.querySelector<SearchDialog>('search-dialog');
-  if (existing) return existing;
-  const template = document.getElementById('search-dialog-template');
-  if (!(template instanceof HTMLTemplateElement)) return null;
-  document.body.append(template.content.cloneNode(true));
-  return document.querySelector<SearchDialog>('search-dialog');
-}
-
 export function openSearchDialog(opener: HTMLElement | null): void {
-  dialogElement()?.open(opener);
+  showDialog();
+  const host = dialogElement();
+  if (host instanceof SearchDialog) host.open(opener);
 }

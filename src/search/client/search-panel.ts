@@ -92,6 +92,10 @@ export class SearchPanel extends HTMLElement {
       this.#show(readSearchState(location.search));
       if (!this.#input.value) this.#input.focus();
       void this.search();
+    } else if (this.#input.value) {
+      // Typed into the dialog's box before this module arrived.
+      this.#preload();
+      void this.search();
     }
   }
 

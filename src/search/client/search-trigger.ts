@@ -9,6 +9,7 @@
  */
 import { isPlainClick } from '../../lib/plain-click';
 import { highlightParam } from '../highlight-param';
+import { showDialog } from './dialog-element';
 import { loadSearchEngine } from './search-engine';
 
 const openSelector = '[data-search-open]';
@@ -28,6 +29,8 @@ async function openSearch(opener: HTMLElement | null): Promise<void> {
     pageBox.select();
     return;
   }
+  // Open at once, so the keys typed next reach the box; the module adds the dialog's behaviour when it arrives.
+  showDialog();
   (await loadDialog()).openSearchDialog(opener);
 }
 
