@@ -20,8 +20,9 @@ async function searchFor(page: Page, query: string): Promise<void> {
   await expect(status(page)).toContainText(`“${query}”`);
 }
 
-/** The landing paths ("/faq/#id") of the first results on screen. */
+/** The landing paths ("/faq/#id") of the first results on screen, once that many are listed (they arrive one by one). */
 async function topLandings(page: Page, count: number): Promise<string[]> {
+  await expect(results(page).nth(count - 1)).toBeAttached();
   const hrefs = await results(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.slice(0, count).map((href) => {
     const url = new URL(href);

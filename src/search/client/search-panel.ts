@@ -155,7 +155,9 @@ export class SearchPanel extends HTMLElement {
         this.#queued = false;
         const state = this.#read();
         const outcome = await startSearch(state, engine);
-        if (!this.#queued) await this.#render(state, outcome);
+        // Not awaited: a newer query starts as soon as this one's results are listed, and the
+        // results' data of an outcome no longer shown is not asked for (see #requestHits).
+        if (!this.#queued) this.#render(state, outcome).catch((error: unknown) => this.#fail(error));
       } while (this.#queued);
     } catch (error) {
       this.#fail(error);
@@ -185,7 +187,10 @@ export class SearchPanel extends HTMLElement {
   /**
    * Asks for the data of the next results (as many as a screen holds, within the list's length)
    * and adds each to the list as soon as it and those before it have arrived. The first result of
-   * an outcome replaces the previous list. Then, if the list is not complete, its end is watched.
+   * an outcome replaces the previous list. The first of the batch is asked for alone, the others
+   * once it is in and its outcome is still the one shown, so a search overtaken while the reader
+   * types costs one result's data, not a screenful. Then, if the list is not complete, its end is
+   * watched.
    */
   #requestHits(): Promise<void> {
     const outcome = this.#outcome;
@@ -193,15 +198,21 @@ export class SearchPanel extends HTMLElement {
     const to = Math.min(from + resultsPerScreen, this.#length);
     if (from >= to) return this.#appended;
     this.#requested = to;
-    const hits = Array.from({ length: to - from }, (_, i) => outcome.hit(from + i));
+    const current = () => outcome === this.#outcome;
+    const first = outcome.hit(from);
+    const others = first.then(
+      () => (current() ? Array.from({ length: to - from - 1 }, (_, i) => outcome.hit(from + 1 + i)) : []),
+      () => [],
+    );
     // A newer search may leave some of these unawaited; their failure is reported only if awaited.
-    for (const hit of hits) hit.catch(() => undefined);
+    void others.then((hits) => hits.forEach((hit) => hit.catch(() => undefined)));
     const previous = this.#appended;
     this.#appended = (async () => {
       await previous;
+      const hits = [first, ...(await first.then(() => others))];
       for (const [i, hit] of hits.entries()) {
         const item = renderHit(await hit, from + i, this.#length);
-        if (outcome !== this.#outcome) return;
+        if (!current()) return;
         if (from + i === 0) this.#present([item]);
         else this.#list.append(item);
       }
