@@ -66,9 +66,13 @@ export class SearchPanel extends HTMLElement {
   #requested = 0;
   /** The results asked for last, in the list once this settles. */
   #appended: Promise<void> = Promise.resolve();
+  /** Settles when the data of the shown outcome's first result is in. */
+  #firstIn: Promise<void> = Promise.resolve();
   #active = -1;
   #running = false;
   #queued = false;
+  /** Called when a query is typed while one runs. */
+  #newer: () => void = () => undefined;
 
   connectedCallback(): void {
     this.#input = part(this, 'input[type="search"]');
@@ -145,6 +149,7 @@ export class SearchPanel extends HTMLElement {
   async search(): Promise<void> {
     if (this.#running) {
       this.#queued = true;
+      this.#newer();
       return;
     }
     this.#running = true;
@@ -155,9 +160,10 @@ export class SearchPanel extends HTMLElement {
         this.#queued = false;
         const state = this.#read();
         const outcome = await startSearch(state, engine);
-        // Not awaited: a newer query starts as soon as this one's results are listed, and the
-        // results' data of an outcome no longer shown is not asked for (see #requestHits).
-        if (!this.#queued) this.#render(state, outcome).catch((error: unknown) => this.#fail(error));
+        // Waits for the first result's data only, and no longer than until the reader types again:
+        // the newest query never waits for the data of one it replaces.
+        const typed = new Promise<void>((resolve) => (this.#newer = resolve));
+        if (!this.#queued) await Promise.race([this.#render(state, outcome), typed]);
       } while (this.#queued);
     } catch (error) {
       this.#fail(error);
@@ -180,8 +186,9 @@ export class SearchPanel extends HTMLElement {
     this.#requested = 0;
     this.#appended = Promise.resolve();
     this.#endWatch?.unobserve(this.#end);
-    if (outcome.total === 0) this.#present([]);
-    else await this.#requestHits();
+    if (outcome.total === 0) return this.#present([]);
+    this.#requestHits().catch((error: unknown) => this.#fail(error));
+    await this.#firstIn;
   }
 
   /**
@@ -200,6 +207,7 @@ export class SearchPanel extends HTMLElement {
     this.#requested = to;
     const current = () => outcome === this.#outcome;
     const first = outcome.hit(from);
+    if (from === 0) this.#firstIn = first.then(() => undefined);
     const others = first.then(
       () => (current() ? Array.from({ length: to - from - 1 }, (_, i) => outcome.hit(from + 1 + i)) : []),
       () => [],
