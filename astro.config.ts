@@ -8,6 +8,7 @@ import { contentDir, contentFiles } from './src/data/content-layout';
 import { defaultSiteUrl } from './src/site';
 import anchorLock from './src/anchors/anchor-lock.build';
 import securityHeaders from './src/build/security-headers';
+import shareCards from './src/page-meta/share-cards.build';
 import siteChecks from './src/build/site-checks';
 import pagefind from './src/search/pagefind.build';
 import { baseLinks } from './src/build/markdown/base-links';
@@ -35,6 +36,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(),
+    shareCards(),
     anchorLock({ lockFile: `${contentDir()}/${contentFiles.anchorLock}` }),
     siteChecks(),
     securityHeaders(),
