@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FormFactor } from './lighthouse.ts';
 import type { BenchResults } from './report.ts';
+import { scaleBudgetChecks, type ScaleBudget } from './scale-budgets.ts';
 import { KiB } from './stats.ts';
 
 export interface Budgets {
@@ -25,12 +26,7 @@ export interface Budgets {
   readonly guide: { readonly path: string; readonly maxRequests: number; readonly maxJsGzipKiB: number; readonly maxCls: number };
   readonly lighthouse: { readonly paths: readonly string[]; readonly formFactors: readonly FormFactor[]; readonly minScore: number };
   readonly search: { readonly maxWarmMedianMs: number; readonly maxBytesToFirstResultKiB: number };
-  readonly scale: {
-    readonly pages: number;
-    readonly maxSecondsPer100Pages: number;
-    readonly maxPeakMemoryGB: number;
-    readonly maxPageHtmlGzipKiB: number;
-  };
+  readonly scale: ScaleBudget;
 }
 
 export const budgetsFile = path.join(import.meta.dirname, 'budgets.json');
@@ -139,24 +135,6 @@ export function checkBudgets(budgets: Budgets, results: Omit<BenchResults, 'budg
     notMeasured('search: bytes to first result (gzip)', `≤ ${s.maxBytesToFirstResultKiB} KiB`, 'search not run');
   }
 
-  const b = budgets.scale;
-  const scale = results.scale;
-  const full = !!scale && scale.pages >= b.pages;
-  const why = scale ? `ran ${scale.pages} pages; the budget is for ${b.pages}` : 'scale run skipped';
-  const scaleCheck = (budget: string, limit: string, measured: string, ok: boolean) =>
-    full
-      ? check(`${b.pages} synthetic pages: ${budget}`, limit, measured, ok)
-      : notMeasured(`${b.pages} synthetic pages: ${budget}`, limit, why);
-  const perPage = scale?.secondsPer100Pages ?? Number.NaN;
-  const gb = (scale?.build.peakRssBytes ?? Number.NaN) / 1e9;
-  const html = scale?.pageHtmlGzip.max ?? Number.NaN;
-  scaleCheck(
-    'build + index per 100 pages',
-    `≤ ${b.maxSecondsPer100Pages} s`,
-    `${perPage.toFixed(2)} s`,
-    perPage <= b.maxSecondsPer100Pages,
-  );
-  scaleCheck('peak memory of the build', `≤ ${b.maxPeakMemoryGB} GB`, `${gb.toFixed(2)} GB`, gb <= b.maxPeakMemoryGB);
-  scaleCheck('HTML of a synthetic page (largest, gzip)', `≤ ${b.maxPageHtmlGzipKiB} KiB`, kib(html), html <= b.maxPageHtmlGzipKiB * KiB);
+  checks.push(...scaleBudgetChecks(budgets.scale, results.scale));
   return checks;
 }

@@ -1,37 +1,59 @@
 /**
- * The site at scale: N synthetic articles in a temporary copy of content/, built and indexed from a
- * cold cache; what the build costs and what the result weighs.
+ * The build at scale, against the floor the stack sets: the same synthetic articles built in one run
+ * by our site and by a bare Astro + MDX site (scripts/bench/bare-site.ts) followed by the Pagefind
+ * CLI, at two sizes. The slope between the sizes is the marginal cost per 100 pages (start-up time
+ * cancels out); peak memory is that of the larger build. Ours is built twice per size: from a cold
+ * cache, then from a fresh cache that holds only the share cards the first build rendered.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from '@playwright/test';
 import { buildCost, buildSite } from '../build-site.ts';
 import { projectTempDir, root } from '../paths.ts';
 import type { ProcessCost } from '../process-cost.ts';
-import { startServer } from '../serve.ts';
-import { benchQueries, engineColdRun } from './search-latency.ts';
+import { shareCardCacheFolder } from '../../src/page-meta/share-card-cache.ts';
+import { buildBareSite, createBareSite } from './bare-site.ts';
 import { median } from './stats.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
-export interface ScaleResults {
-  /** Synthetic articles generated (each with two FAQ entries). */
+/** One build measured, with the share-card line it printed (ours only). */
+export interface MeasuredBuild extends ProcessCost {
+  /** "N rendered, M from cache", or null when the build printed no such line. */
+  readonly shareCards: string | null;
+}
+
+export interface ScaleSize {
+  /** Synthetic articles (ours adds two FAQ entries each, the bare site renders the articles only). */
   readonly pages: number;
+  /** HTML pages of our build. */
   readonly htmlPages: number;
+  /** Bare Astro + MDX build, then `pagefind --site dist`. */
+  readonly bare: MeasuredBuild;
+  /** Ours from a cold cache. */
+  readonly cold: MeasuredBuild;
+  /** Ours from a cache holding only the share cards. */
+  readonly warm: MeasuredBuild;
+}
+
+/** Seconds per 100 pages between the two sizes. */
+export interface Slope {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+export interface ScaleResults {
+  /** The two sizes, smaller first. */
+  readonly sizes: readonly ScaleSize[];
   readonly wordsPerArticle: number;
-  readonly generateSeconds: number;
-  /** astro build + Pagefind index, cold cache. */
-  readonly build: ProcessCost;
-  readonly secondsPer100Pages: number;
-  readonly cpuSecondsPer100Pages: number;
-  /** (build − real site's build) per 100 synthetic pages, when the real site was built in the same run. */
-  readonly marginalSecondsPer100Pages: number | null;
+  readonly slope: { readonly bare: Slope; readonly cold: Slope; readonly warm: Slope };
+  /** Ours / bare: wall-time slopes, and peak memory at the larger size. */
+  readonly ratio: { readonly slopeCold: number; readonly slopeWarm: number; readonly peakCold: number; readonly peakWarm: number };
+  /** Our build at the larger size. */
   readonly distBytes: number;
   readonly indexBytes: number;
   readonly indexFiles: number;
-  /** Engine alone, fresh page, median over the first queries: bytes as sent and time to the first result's data. */
-  readonly firstSearch: { readonly queries: number; readonly bytes: number; readonly ms: number };
-  /** Gzip size of the synthetic articles' HTML. */
+  /** Gzip size of the synthetic articles' HTML in our build at the larger size. */
   readonly pageHtmlGzip: { readonly median: number; readonly max: number; readonly maxPath: string };
 }
 
@@ -44,58 +66,95 @@ function filesUnder(dir: string): string[] {
 
 const bytesUnder = (dir: string) => filesUnder(dir).reduce((sum, f) => sum + statSync(f).size, 0);
 
-/** Generates, builds and measures `pages` synthetic articles; the temporary folder is removed unless BENCH_KEEP=1. */
-export async function measureScale(browser: Browser, pages: number, realBuildSeconds: number | null): Promise<ScaleResults> {
-  const dir = projectTempDir('bench-scale');
-  try {
-    const contentDir = path.join(dir, 'content');
-    const outDir = path.join(dir, 'dist');
-    cpSync(path.join(root, process.env['CONTENT_DIR'] ?? 'content'), contentDir, { recursive: true });
-    const generateStart = performance.now();
-    const set = writeSyntheticContent(contentDir, pages);
-    const generateSeconds = (performance.now() - generateStart) / 1000;
-    console.log(`  scale: ${pages} articles generated in ${dir}; building`);
-    // New pages bring new public ids; the temporary copy's anchor lock may take them.
-    const build = buildCost(await buildSite({ outDir, cacheDir: path.join(dir, 'cache'), contentDir, env: { ANCHORS_UPDATE: '1' } }));
+/** The cost per 100 pages between two sizes: what each further page adds, without the fixed start-up. */
+export function slopePer100Pages(small: { pages: number; cost: ProcessCost }, large: { pages: number; cost: ProcessCost }): Slope {
+  const per100 = (a: number, b: number) => ((b - a) / (large.pages - small.pages)) * 100;
+  return { wall: per100(small.cost.wallSeconds, large.cost.wallSeconds), cpu: per100(small.cost.cpuSeconds, large.cost.cpuSeconds) };
+}
 
+/** Our build's own account of its share cards ("share cards: 3 rendered, 1019 from cache"). */
+const shareCardLine = (output: string) => /share cards: (\d+ rendered, \d+ from cache)/.exec(output)?.[1] ?? null;
+
+/** Builds the synthetic set of one size three times (bare, ours cold, ours warm); returns the figures and our warm build's output folder. */
+async function measureSize(dir: string, pages: number) {
+  const contentDir = path.join(dir, 'content');
+  cpSync(path.join(root, process.env['CONTENT_DIR'] ?? 'content'), contentDir, { recursive: true });
+  // Outside the project, so that the bare build finds nothing of ours above its folder.
+  const bareDir = mkdtempSync(path.join(tmpdir(), 'bench-bare-'));
+  try {
+    const bare = createBareSite(bareDir);
+    const set = writeSyntheticContent(contentDir, pages, { bareDir: bare.articlesDir });
+    console.log(`  scale: ${pages} articles in ${dir} and ${bareDir}; building the bare site`);
+    const bareCost = await buildBareSite(bare);
+
+    const ours = async (name: string, seed?: string): Promise<MeasuredBuild> => {
+      const cacheDir = path.join(dir, `cache-${name}`);
+      if (seed) cpSync(path.join(seed, shareCardCacheFolder), path.join(cacheDir, shareCardCacheFolder), { recursive: true });
+      console.log(`  scale: ${pages} articles, our build (${name})`);
+      // New pages bring new public ids; the temporary copy's anchor lock may take them.
+      const build = await buildSite({ outDir: path.join(dir, `dist-${name}`), cacheDir, contentDir, env: { ANCHORS_UPDATE: '1' } });
+      return { ...buildCost(build), shareCards: shareCardLine(build.output) };
+    };
+    const cold = await ours('cold');
+    const warm = await ours('warm', path.join(dir, 'cache-cold'));
+    const outDir = path.join(dir, 'dist-warm');
     const htmlPages = filesUnder(outDir).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`)).length;
-    const gzips = set.articles.map((slug) => ({
+    const size: ScaleSize = { pages, htmlPages, bare: { ...bareCost, shareCards: null }, cold, warm };
+    return { size, set, outDir };
+  } finally {
+    if (process.env['BENCH_KEEP'] === '1') console.log(`  scale: kept ${bareDir}`);
+    else rmSync(bareDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Measures the build at `pages` and at half as many synthetic articles. Temporary folders are removed
+ * unless BENCH_KEEP=1.
+ */
+export async function measureScale(pages: number): Promise<ScaleResults> {
+  const counts = [Math.max(1, Math.round(pages / 2)), pages];
+  if (counts[0] === counts[1]) throw new Error(`--pages ${pages}: the scale run needs two sizes, so at least 2 pages`);
+  const dirs: string[] = [];
+  try {
+    const measured = [];
+    for (const count of counts) {
+      const dir = projectTempDir('bench-scale');
+      dirs.push(dir);
+      measured.push(await measureSize(dir, count));
+    }
+    const [small, large] = measured as [(typeof measured)[0], (typeof measured)[0]];
+    const slope = (pick: (s: ScaleSize) => ProcessCost) =>
+      slopePer100Pages({ pages: small.size.pages, cost: pick(small.size) }, { pages: large.size.pages, cost: pick(large.size) });
+    const bare = slope((s) => s.bare);
+    const cold = slope((s) => s.cold);
+    const warm = slope((s) => s.warm);
+    const top = large.size;
+
+    const gzips = large.set.articles.map((slug) => ({
       path: `/${slug}/`,
-      bytes: gzipSync(readFileSync(path.join(outDir, slug, 'index.html'))).length,
+      bytes: gzipSync(readFileSync(path.join(large.outDir, slug, 'index.html'))).length,
     }));
     const largest = gzips.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-
-    const server = await startServer({ dist: outDir });
-    const searches: Awaited<ReturnType<typeof engineColdRun>>[] = [];
-    try {
-      for (const query of benchQueries().queries.slice(0, 5)) {
-        searches.push(await engineColdRun(browser, `${server.origin}/${set.articles[0]}/`, query));
-      }
-    } finally {
-      await server.close();
-    }
-
+    const index = path.join(large.outDir, 'pagefind');
     return {
-      pages,
-      htmlPages,
-      wordsPerArticle: set.wordsPerArticle,
-      generateSeconds,
-      build,
-      secondsPer100Pages: (build.wallSeconds / pages) * 100,
-      cpuSecondsPer100Pages: (build.cpuSeconds / pages) * 100,
-      marginalSecondsPer100Pages: realBuildSeconds === null ? null : ((build.wallSeconds - realBuildSeconds) / pages) * 100,
-      distBytes: bytesUnder(outDir),
-      indexBytes: bytesUnder(path.join(outDir, 'pagefind')),
-      indexFiles: filesUnder(path.join(outDir, 'pagefind')).length,
-      firstSearch: {
-        queries: searches.length,
-        bytes: median(searches.map((s) => s.bytes)),
-        ms: median(searches.map((s) => s.ms)),
+      sizes: measured.map((m) => m.size),
+      wordsPerArticle: large.set.wordsPerArticle,
+      slope: { bare, cold, warm },
+      ratio: {
+        slopeCold: cold.wall / bare.wall,
+        slopeWarm: warm.wall / bare.wall,
+        peakCold: top.cold.peakRssBytes / top.bare.peakRssBytes,
+        peakWarm: top.warm.peakRssBytes / top.bare.peakRssBytes,
       },
+      distBytes: bytesUnder(large.outDir),
+      indexBytes: existsSync(index) ? bytesUnder(index) : 0,
+      indexFiles: existsSync(index) ? filesUnder(index).length : 0,
       pageHtmlGzip: { median: median(gzips.map((g) => g.bytes)), max: largest.bytes, maxPath: largest.path },
     };
   } finally {
-    if (process.env['BENCH_KEEP'] === '1') console.log(`  scale: kept ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) {
+      if (process.env['BENCH_KEEP'] === '1') console.log(`  scale: kept ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
