@@ -1,8 +1,8 @@
 /**
  * The floor the scale run compares our build with: a bare Astro + MDX site (Astro's default
- * configuration with the MDX integration and nothing else; one route that renders each article in a
- * minimal page) built from the bare copies of the synthetic articles, then indexed with the Pagefind
- * CLI, as a site with no build hook of its own would be.
+ * configuration with the MDX integration and nothing else; a minimal page per article and one page
+ * with every FAQ answer, as ours has) built from the bare copies of the synthetic content, then
+ * indexed with the Pagefind CLI, as a site with no build hook of its own would be.
  */
 import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +23,10 @@ const files: Readonly<Record<string, string>> = {
     "import { defineCollection } from 'astro:content';",
     "import { glob } from 'astro/loaders';",
     '',
-    "export const collections = { articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './articles' }) }) };",
+    'export const collections = {',
+    "  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/articles' }) }),",
+    "  faq: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/faq' }) }),",
+    '};',
     '',
   ].join('\n'),
   'src/pages/[slug].astro': [
@@ -43,13 +46,25 @@ const files: Readonly<Record<string, string>> = {
     '</html>',
     '',
   ].join('\n'),
+  'src/pages/faq.astro': [
+    '---',
+    "import { getCollection, render } from 'astro:content';",
+    '',
+    "const entries = await Promise.all((await getCollection('faq')).map(async (entry) => ({ entry, Content: (await render(entry)).Content })));",
+    '---',
+    '<html lang="en">',
+    '  <head><meta charset="utf-8" /><title>FAQ</title></head>',
+    '  <body><main><h1>FAQ</h1>{entries.map(({ entry, Content }) => <section><h2 id={entry.id}>{entry.data.question}</h2><Content /></section>)}</main></body>',
+    '</html>',
+    '',
+  ].join('\n'),
 };
 
 export interface BareSite {
   /** The project folder. */
   readonly dir: string;
-  /** Where the articles go (`<slug>.mdx`), for scripts/bench/synthetic-content.ts to fill. */
-  readonly articlesDir: string;
+  /** Its content folder (articles/ and faq/), for scripts/bench/synthetic-content.ts to fill. */
+  readonly contentDir: string;
 }
 
 /**
@@ -68,9 +83,7 @@ export function createBareSite(dir: string): BareSite {
   for (const name of readdirSync(modules)) {
     if (!name.startsWith('.') || name === '.bin') symlinkSync(path.join(modules, name), path.join(dir, 'node_modules', name), 'dir');
   }
-  const articlesDir = path.join(dir, 'articles');
-  mkdirSync(articlesDir, { recursive: true });
-  return { dir, articlesDir };
+  return { dir, contentDir: path.join(dir, 'content') };
 }
 
 /** What a step cost; throws with the last 40 lines of its output when it failed. */

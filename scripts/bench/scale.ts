@@ -24,7 +24,7 @@ export interface MeasuredBuild extends ProcessCost {
 }
 
 export interface ScaleSize {
-  /** Synthetic articles (ours adds two FAQ entries each, the bare site renders the articles only). */
+  /** Synthetic articles, with two FAQ entries each. */
   readonly pages: number;
   /** HTML pages of our build. */
   readonly htmlPages: number;
@@ -83,7 +83,7 @@ async function measureSize(dir: string, pages: number) {
   const bareDir = mkdtempSync(path.join(tmpdir(), 'bench-bare-'));
   try {
     const bare = createBareSite(bareDir);
-    const set = writeSyntheticContent(contentDir, pages, { bareDir: bare.articlesDir });
+    const set = writeSyntheticContent(contentDir, pages, { bareDir: bare.contentDir });
     console.log(`  scale: ${pages} articles in ${dir} and ${bareDir}; building the bare site`);
     const bareCost = await buildBareSite(bare);
 

@@ -5,7 +5,7 @@
  * frequencies, and with them the search index, look like the site's own. Same seed and same real
  * content give the same files.
  *
- * On request the same articles are also written for a bare Astro + MDX site (scripts/bench/bare-site.ts):
+ * On request the same articles and answers are also written for a bare Astro + MDX site (scripts/bench/bare-site.ts):
  * each MDX element replaced by the plain Markdown the site's Markdown copy gives it (a fact as its
  * value and source link, a callout as a block quote), so both sites build the same text.
  */
@@ -124,11 +124,14 @@ function factMarkdown(fact: Fact, sources: Readonly<Record<string, Source>>): st
 export interface SyntheticOptions {
   /** Seed of the generator; the same seed and the same real content give the same files. */
   readonly seed?: number;
-  /** Where to write the articles again for the bare site (`<slug>.mdx`, title and description only, plain Markdown). */
+  /**
+   * Where to write the content again for the bare site, in plain Markdown: `articles/<slug>.mdx`
+   * (title and description only) and `faq/<id>.mdx` (the question only).
+   */
   readonly bareDir?: string;
 }
 
-/** Writes `count` synthetic articles and their FAQ entries into `contentDir` (a copy of content/), and the articles' bare copies on request. */
+/** Writes `count` synthetic articles and their FAQ entries into `contentDir` (a copy of content/), and their bare copies on request. */
 export function writeSyntheticContent(contentDir: string, count: number, { seed = 8, bareDir }: SyntheticOptions = {}): SyntheticSet {
   const random = randomFrom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
@@ -253,8 +256,8 @@ export function writeSyntheticContent(contentDir: string, count: number, { seed 
       ),
     );
     if (bareDir) {
-      mkdirSync(bareDir, { recursive: true });
-      writeFileSync(path.join(bareDir, `${slug}.mdx`), mdx({ title, description }, body.md));
+      mkdirSync(path.join(bareDir, 'articles'), { recursive: true });
+      writeFileSync(path.join(bareDir, 'articles', `${slug}.mdx`), mdx({ title, description }, body.md));
     }
     [first, second].forEach((heading, k) => {
       const frontmatter = {
@@ -265,8 +268,13 @@ export function writeSyntheticContent(contentDir: string, count: number, { seed 
         section: headingId(heading),
         order: 1000 + i,
       };
-      const answer = `${paragraph().mdx} See [${heading.toLowerCase()}](/${slug}/#${headingId(heading)}).`;
-      writeFileSync(path.join(contentDir, 'faq', `${slug}-${k + 1}.mdx`), mdx(frontmatter, answer));
+      const link = ` See [${heading.toLowerCase()}](/${slug}/#${headingId(heading)}).`;
+      const answer = paragraph();
+      writeFileSync(path.join(contentDir, 'faq', `${slug}-${k + 1}.mdx`), mdx(frontmatter, `${answer.mdx}${link}`));
+      if (bareDir) {
+        mkdirSync(path.join(bareDir, 'faq'), { recursive: true });
+        writeFileSync(path.join(bareDir, 'faq', `${slug}-${k + 1}.mdx`), mdx({ question: frontmatter.question }, `${answer.md}${link}`));
+      }
     });
     articles.push(slug);
   }
