@@ -7,6 +7,7 @@ import { codeDefaultColor, codeThemes, codeTransformers } from './src/components
 import { contentDir, contentFiles } from './src/data/content-layout';
 import { defaultSiteUrl } from './src/site';
 import anchorLock from './src/anchors/anchor-lock.build';
+import releaseMemory from './src/build/release-memory';
 import securityHeaders from './src/build/security-headers';
 import shareCards from './src/page-meta/share-cards.build';
 import siteChecks from './src/build/site-checks';
@@ -40,6 +41,7 @@ export default defineConfig({
     anchorLock({ lockFile: `${contentDir()}/${contentFiles.anchorLock}` }),
     siteChecks(),
     securityHeaders(),
+    releaseMemory(),
     pagefind(),
   ],
   devToolbar: { enabled: false },
