@@ -36,7 +36,7 @@ export function scaleTable(s: ScaleResults): string {
     ],
   ];
   return [
-    'Scale: the same synthetic articles built by a bare Astro + MDX site (then `pagefind --site dist`) and by ours (Pagefind in the build), measured from /proc over the whole process tree; ours from a cold cache and from a cache holding only the share cards.',
+    `Scale: the same synthetic articles and FAQ answers built by a bare Astro + MDX site (then \`pagefind --site dist\`) and by ours (Pagefind in the build), measured from /proc over the whole process tree: wall and CPU seconds, peak memory. Ours from a cold cache (one build) and from a cache holding only the share cards; the bare site and ours with the cards cached are the median of ${s.rounds} builds at each size.`,
     '',
     table(['', 'bare Astro + MDX + Pagefind CLI', 'ours, cold cache', 'ours, share cards cached'], rows),
     '',

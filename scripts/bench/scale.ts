@@ -2,8 +2,8 @@
  * The build at scale, against the floor the stack sets: the same synthetic articles built in one run
  * by our site and by a bare Astro + MDX site (scripts/bench/bare-site.ts) followed by the Pagefind
  * CLI, at two sizes. The slope between the sizes is the marginal cost per 100 pages (start-up time
- * cancels out); peak memory is that of the larger build. Ours is built twice per size: from a cold
- * cache, then from a fresh cache that holds only the share cards the first build rendered.
+ * cancels out); peak memory is that of the larger build. Ours is built from a cold cache, and from
+ * a fresh cache that holds only the share cards the cold build rendered.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,9 @@ import { buildCost, buildSite } from '../build-site.ts';
 import { projectTempDir, root } from '../paths.ts';
 import type { ProcessCost } from '../process-cost.ts';
 import { shareCardCacheFolder } from '../../src/page-meta/share-card-cache.ts';
-import { buildBareSite, createBareSite } from './bare-site.ts';
-import { median } from './stats.ts';
-import { writeSyntheticContent } from './synthetic-content.ts';
+import { buildBareSite, createBareSite, type BareSite } from './bare-site.ts';
+import { median, medianOf } from './stats.ts';
+import { writeSyntheticContent, type SyntheticSet } from './synthetic-content.ts';
 
 /** One build measured, with the share-card line it printed (ours only). */
 export interface MeasuredBuild extends ProcessCost {
@@ -30,7 +30,7 @@ export interface ScaleSize {
   readonly htmlPages: number;
   /** Bare Astro + MDX build, then `pagefind --site dist`. */
   readonly bare: MeasuredBuild;
-  /** Ours from a cold cache. */
+  /** Ours from a cold cache (one build). */
   readonly cold: MeasuredBuild;
   /** Ours from a cache holding only the share cards. */
   readonly warm: MeasuredBuild;
@@ -43,6 +43,8 @@ export interface Slope {
 }
 
 export interface ScaleResults {
+  /** Builds of the bare site and of ours with the share cards cached per size; each figure is their median. */
+  readonly rounds: number;
   /** The two sizes, smaller first. */
   readonly sizes: readonly ScaleSize[];
   readonly wordsPerArticle: number;
@@ -75,53 +77,93 @@ export function slopePer100Pages(small: { pages: number; cost: ProcessCost }, la
 /** Our build's own account of its share cards ("share cards: 3 rendered, 1019 from cache"). */
 const shareCardLine = (output: string) => /share cards: (\d+ rendered, \d+ from cache)/.exec(output)?.[1] ?? null;
 
-/** Builds the synthetic set of one size three times (bare, ours cold, ours warm); returns the figures and our warm build's output folder. */
-async function measureSize(dir: string, pages: number) {
-  const contentDir = path.join(dir, 'content');
-  cpSync(path.join(root, process.env['CONTENT_DIR'] ?? 'content'), contentDir, { recursive: true });
+/** One size of the synthetic set: our content copy and the bare project holding the same text. */
+interface Prepared {
+  readonly pages: number;
+  readonly dir: string;
+  readonly contentDir: string;
+  readonly bare: BareSite;
+  readonly set: SyntheticSet;
+}
+
+function prepare(pages: number, dirs: string[]): Prepared {
+  const dir = projectTempDir('bench-scale');
   // Outside the project, so that the bare build finds nothing of ours above its folder.
   const bareDir = mkdtempSync(path.join(tmpdir(), 'bench-bare-'));
-  try {
-    const bare = createBareSite(bareDir);
-    const set = writeSyntheticContent(contentDir, pages, { bareDir: bare.contentDir });
-    console.log(`  scale: ${pages} articles in ${dir} and ${bareDir}; building the bare site`);
-    const bareCost = await buildBareSite(bare);
+  dirs.push(dir, bareDir);
+  const contentDir = path.join(dir, 'content');
+  cpSync(path.join(root, process.env['CONTENT_DIR'] ?? 'content'), contentDir, { recursive: true });
+  const bare = createBareSite(bareDir);
+  const set = writeSyntheticContent(contentDir, pages, { bareDir: bare.contentDir });
+  console.log(`  scale: ${pages} articles in ${dir} and ${bareDir}`);
+  return { pages, dir, contentDir, bare, set };
+}
 
-    const ours = async (name: string, seed?: string): Promise<MeasuredBuild> => {
-      const cacheDir = path.join(dir, `cache-${name}`);
-      if (seed) cpSync(path.join(seed, shareCardCacheFolder), path.join(cacheDir, shareCardCacheFolder), { recursive: true });
-      console.log(`  scale: ${pages} articles, our build (${name})`);
-      // New pages bring new public ids; the temporary copy's anchor lock may take them.
-      const build = await buildSite({ outDir: path.join(dir, `dist-${name}`), cacheDir, contentDir, env: { ANCHORS_UPDATE: '1' } });
-      return { ...buildCost(build), shareCards: shareCardLine(build.output) };
-    };
-    const cold = await ours('cold');
-    const warm = await ours('warm', path.join(dir, 'cache-cold'));
-    const outDir = path.join(dir, 'dist-warm');
-    const htmlPages = filesUnder(outDir).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`)).length;
-    const size: ScaleSize = { pages, htmlPages, bare: { ...bareCost, shareCards: null }, cold, warm };
-    return { size, set, outDir };
-  } finally {
-    if (process.env['BENCH_KEEP'] === '1') console.log(`  scale: kept ${bareDir}`);
-    else rmSync(bareDir, { recursive: true, force: true });
+/** The bare site built afresh: no output and no cache of an earlier build. */
+async function bareBuild(p: Prepared): Promise<MeasuredBuild> {
+  for (const leftover of ['dist', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(path.join(p.bare.dir, leftover), { recursive: true, force: true });
+  console.log(`  scale: ${p.pages} articles, bare build`);
+  return { ...(await buildBareSite(p.bare)), shareCards: null };
+}
+
+/** Ours into `dist-<name>` from a fresh cache, seeded with the share cards of the `cold` build when `warm`. */
+async function ourBuild(p: Prepared, name: 'cold' | 'warm'): Promise<MeasuredBuild> {
+  const cacheDir = path.join(p.dir, `cache-${name}`);
+  const outDir = path.join(p.dir, `dist-${name}`);
+  for (const leftover of [cacheDir, outDir]) rmSync(leftover, { recursive: true, force: true });
+  if (name === 'warm') {
+    cpSync(path.join(p.dir, 'cache-cold', shareCardCacheFolder), path.join(cacheDir, shareCardCacheFolder), { recursive: true });
   }
+  console.log(`  scale: ${p.pages} articles, our build (${name})`);
+  // New pages bring new public ids; the temporary copy's anchor lock may take them.
+  const build = await buildSite({ outDir, cacheDir, contentDir: p.contentDir, env: { ANCHORS_UPDATE: '1' } });
+  return { ...buildCost(build), shareCards: shareCardLine(build.output) };
+}
+
+/** The median of each figure over the rounds. */
+function medianBuild(builds: readonly MeasuredBuild[]): MeasuredBuild {
+  const { wallSeconds, cpuSeconds, peakRssBytes } = medianOf(
+    builds.map(({ wallSeconds, cpuSeconds, peakRssBytes }) => ({ wallSeconds, cpuSeconds, peakRssBytes })),
+  );
+  return { wallSeconds, cpuSeconds, peakRssBytes, shareCards: builds[0]?.shareCards ?? null };
 }
 
 /**
- * Measures the build at `pages` and at half as many synthetic articles. Temporary folders are removed
- * unless BENCH_KEEP=1.
+ * Measures the build at `pages` and at half as many synthetic articles. Ours is built once from a
+ * cold cache at each size; then, `rounds` times, the bare site and ours with the share cards
+ * cached at each size in turn, and each figure is the median of the rounds, so that other work on
+ * the machine during one build moves the slope less. Temporary folders are removed unless BENCH_KEEP=1.
  */
-export async function measureScale(pages: number): Promise<ScaleResults> {
+export async function measureScale(pages: number, rounds = Number(process.env['BENCH_SCALE_ROUNDS'] ?? 3)): Promise<ScaleResults> {
   const counts = [Math.max(1, Math.round(pages / 2)), pages];
   if (counts[0] === counts[1]) throw new Error(`--pages ${pages}: the scale run needs two sizes, so at least 2 pages`);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_SCALE_ROUNDS must be a positive integer, not "${rounds}"`);
   const dirs: string[] = [];
   try {
-    const measured = [];
-    for (const count of counts) {
-      const dir = projectTempDir('bench-scale');
-      dirs.push(dir);
-      measured.push(await measureSize(dir, count));
+    const prepared = counts.map((count) => prepare(count, dirs));
+    const coldRuns: MeasuredBuild[] = [];
+    for (const p of prepared) coldRuns.push(await ourBuild(p, 'cold'));
+    const bareRuns: MeasuredBuild[][] = prepared.map(() => []);
+    const warmRuns: MeasuredBuild[][] = prepared.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, p] of prepared.entries()) {
+        bareRuns[i]?.push(await bareBuild(p));
+        warmRuns[i]?.push(await ourBuild(p, 'warm'));
+      }
     }
+    const measured = prepared.map((p, i) => {
+      const outDir = path.join(p.dir, 'dist-warm');
+      const htmlPages = filesUnder(outDir).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`)).length;
+      const size: ScaleSize = {
+        pages: p.pages,
+        htmlPages,
+        bare: medianBuild(bareRuns[i] ?? []),
+        cold: coldRuns[i] as MeasuredBuild,
+        warm: medianBuild(warmRuns[i] ?? []),
+      };
+      return { size, set: p.set, outDir };
+    });
     const [small, large] = measured as [(typeof measured)[0], (typeof measured)[0]];
     const slope = (pick: (s: ScaleSize) => ProcessCost) =>
       slopePer100Pages({ pages: small.size.pages, cost: pick(small.size) }, { pages: large.size.pages, cost: pick(large.size) });
@@ -137,6 +179,7 @@ export async function measureScale(pages: number): Promise<ScaleResults> {
     const largest = gzips.reduce((a, b) => (b.bytes > a.bytes ? b : a));
     const index = path.join(large.outDir, 'pagefind');
     return {
+      rounds,
       sizes: measured.map((m) => m.size),
       wordsPerArticle: large.set.wordsPerArticle,
       slope: { bare, cold, warm },
