@@ -7,7 +7,9 @@ import { codeDefaultColor, codeThemes, codeTransformers } from './src/components
 import { contentDir, contentFiles } from './src/data/content-layout';
 import { defaultSiteUrl } from './src/site';
 import anchorLock from './src/anchors/anchor-lock.build';
+import releaseMemory from './src/build/release-memory';
 import securityHeaders from './src/build/security-headers';
+import shareCards from './src/page-meta/share-cards.build';
 import siteChecks from './src/build/site-checks';
 import pagefind from './src/search/pagefind.build';
 import { baseLinks } from './src/build/markdown/base-links';
@@ -35,9 +37,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(),
+    shareCards(),
     anchorLock({ lockFile: `${contentDir()}/${contentFiles.anchorLock}` }),
     siteChecks(),
     securityHeaders(),
+    releaseMemory(),
     pagefind(),
   ],
   devToolbar: { enabled: false },

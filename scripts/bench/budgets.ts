@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { FormFactor } from './lighthouse.ts';
 import type { BenchResults } from './report.ts';
 import { KiB } from './stats.ts';
+import { scaleBudgetChecks, type ScaleBudget } from './scale-budgets.ts';
 
 export interface Budgets {
   /** Reading pages (home, articles, table pages, FAQ, glossary, change log, version matrix). */
@@ -53,12 +54,7 @@ export interface Budgets {
     readonly bytesOverEngineFloorKiB: number;
     readonly maxFragmentsBeforeFirstResult: number;
   };
-  readonly scale: {
-    readonly pages: number;
-    readonly maxSecondsPer100Pages: number;
-    readonly maxPeakMemoryGB: number;
-    readonly maxPageHtmlGzipKiB: number;
-  };
+  readonly scale: ScaleBudget;
 }
 
 export const budgetsFile = path.join(import.meta.dirname, 'budgets.json');
@@ -239,31 +235,12 @@ export function checkBudgets(budgets: Budgets, results: Omit<BenchResults, 'budg
   const checks: BudgetCheck[] = [];
   const check: Check = (budget, limit, measured, ok, detail = {}) =>
     checks.push({ budget, limit, measured: measured ?? '—', status: measured === null ? 'not measured' : ok ? 'pass' : 'fail', ...detail });
-  const notMeasured = (budget: string, limit: string, why: string) => checks.push({ budget, limit, measured: why, status: 'not measured' });
 
   pageChecks(budgets, results, check);
   markupChecks(budgets, results, check);
   lighthouseChecks(budgets, results, check);
   searchChecks(budgets, results, check);
 
-  const b = budgets.scale;
-  const scale = results.scale;
-  const full = !!scale && scale.pages >= b.pages;
-  const why = scale ? `ran ${scale.pages} pages; the budget is for ${b.pages}` : 'scale run skipped';
-  const scaleCheck = (budget: string, limit: string, measured: string, ok: boolean) =>
-    full
-      ? check(`${b.pages} synthetic pages: ${budget}`, limit, measured, ok)
-      : notMeasured(`${b.pages} synthetic pages: ${budget}`, limit, why);
-  const perPage = scale?.secondsPer100Pages ?? Number.NaN;
-  const gb = (scale?.build.peakRssBytes ?? Number.NaN) / 1e9;
-  const html = scale?.pageHtmlGzip.max ?? Number.NaN;
-  scaleCheck(
-    'build + index per 100 pages',
-    `≤ ${b.maxSecondsPer100Pages} s`,
-    `${perPage.toFixed(2)} s`,
-    perPage <= b.maxSecondsPer100Pages,
-  );
-  scaleCheck('peak memory of the build', `≤ ${b.maxPeakMemoryGB} GB`, `${gb.toFixed(2)} GB`, gb <= b.maxPeakMemoryGB);
-  scaleCheck('HTML of a synthetic page (largest, gzip)', `≤ ${b.maxPageHtmlGzipKiB} KiB`, kib(html), html <= b.maxPageHtmlGzipKiB * KiB);
+  checks.push(...scaleBudgetChecks(budgets.scale, results.scale));
   return checks;
 }

@@ -14,6 +14,7 @@ import type { ScaleResults } from './scale.ts';
 import type { SearchResults } from './search-latency.ts';
 import type { Median } from './search-summary.ts';
 import { KiB } from './stats.ts';
+import { scaleTable } from './scale-report.ts';
 
 export interface BenchResults {
   readonly date: string;
@@ -204,28 +205,6 @@ function lighthouseTable(runs: readonly LighthouseRun[]): string {
     '',
     table(['page', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 100'], rows),
   ].join('\n');
-}
-
-function scaleTable(s: ScaleResults): string {
-  const rows = [
-    ['synthetic articles (+ 2 FAQ entries each)', `${s.pages} (${s.htmlPages} HTML pages, ~${s.wordsPerArticle} words per article)`],
-    ['build + index, wall', `${seconds(s.build.wallSeconds)} s`],
-    ['build + index, CPU', `${seconds(s.build.cpuSeconds)} s`],
-    ['per 100 pages, wall / CPU', `${seconds(s.secondsPer100Pages)} s / ${seconds(s.cpuSecondsPer100Pages)} s`],
-    [
-      'per 100 pages beyond the real site (marginal wall)',
-      s.marginalSecondsPer100Pages === null ? '—' : `${seconds(s.marginalSecondsPer100Pages)} s`,
-    ],
-    ['peak memory (RSS of the build process tree)', `${(s.build.peakRssBytes / 1e9).toFixed(2)} GB`],
-    ['dist/ size', `${(s.distBytes / 1e6).toFixed(1)} MB`],
-    ['Pagefind index size', `${(s.indexBytes / 1e6).toFixed(1)} MB in ${s.indexFiles} files`],
-    [
-      `first search, engine alone (median of ${s.firstSearch.queries} queries)`,
-      `${kib(s.firstSearch.bytes)} KiB gzip, ${ms(s.firstSearch.ms)} ms`,
-    ],
-    ['HTML of a synthetic page, gzip (median / largest)', `${kib(s.pageHtmlGzip.median)} / ${kib(s.pageHtmlGzip.max)} KiB`],
-  ];
-  return ['Scale (cold cache):', '', table(['', ''], rows)].join('\n');
 }
 
 const statusMark = { pass: 'pass', fail: '**FAIL**', 'not measured': 'not measured' } as const;

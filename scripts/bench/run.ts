@@ -119,7 +119,7 @@ try {
       await server.close();
     }
   }
-  if (sections.has('scale')) scale = await section(`scale (${pages} pages)`, () => measureScale(b, pages, build?.wallSeconds ?? null));
+  if (sections.has('scale')) scale = await section(`scale (${Math.round(pages / 2)} and ${pages} pages)`, () => measureScale(pages));
 } finally {
   await browser?.close();
 }

@@ -4,12 +4,20 @@
  * content/. The text is spliced from runs of words of the real articles and FAQ answers, so word
  * frequencies, and with them the search index, look like the site's own. Same seed and same real
  * content give the same files.
+ *
+ * On request the same articles and answers are also written for a bare Astro + MDX site (scripts/bench/bare-site.ts):
+ * each MDX element replaced by the plain Markdown the site's Markdown copy gives it (a fact as its
+ * value and source link, a callout as a block quote), so both sites build the same text.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { parseMdx, plainText } from '../../src/data/mdx-body.ts';
 import { topicIds } from '../../src/data/topics.ts';
+import { citeLabel } from '../../src/facts/cite-label.ts';
+import { factReadsAsCode, formatFact } from '../../src/facts/format-fact.ts';
+import type { Fact } from '../../src/schemas/fact.ts';
+import type { Source } from '../../src/schemas/source.ts';
 
 export interface SyntheticSet {
   /** Slugs (= URL paths /<slug>/) of the generated articles. */
@@ -93,13 +101,44 @@ function frontmatterTemplate(folder: string): Record<string, unknown> {
 
 const mdx = (frontmatter: Record<string, unknown>, body: string) => `---\n${toYaml(frontmatter)}---\n\n${body}\n`;
 
-/** Writes `count` synthetic articles and their FAQ entries into `contentDir` (a copy of content/). */
-export function writeSyntheticContent(contentDir: string, count: number, seed = 8): SyntheticSet {
+/** A piece of an article in its two forms: MDX for the site, plain Markdown for the bare site. */
+interface Twin {
+  readonly mdx: string;
+  readonly md: string;
+}
+
+const both = (text: string): Twin => ({ mdx: text, md: text });
+const joined = (parts: readonly Twin[], separator: string): Twin => ({
+  mdx: parts.map((p) => p.mdx).join(separator),
+  md: parts.map((p) => p.md).join(separator),
+});
+
+/** A fact as the site's Markdown copy writes it (src/markdown-copy/nodes.ts): its value, then its source as a link. */
+function factMarkdown(fact: Fact, sources: Readonly<Record<string, Source>>): string {
+  const value = formatFact(fact);
+  const shown = factReadsAsCode(fact) ? `\`${value}\`` : value;
+  const source = fact.source ? sources[fact.source] : undefined;
+  return source ? `${shown} ([${citeLabel(source)}](${source.url}))` : `${shown} (estimate)`;
+}
+
+export interface SyntheticOptions {
+  /** Seed of the generator; the same seed and the same real content give the same files. */
+  readonly seed?: number;
+  /**
+   * Where to write the content again for the bare site, in plain Markdown: `articles/<slug>.mdx`
+   * (title and description only) and `faq/<id>.mdx` (the question only).
+   */
+  readonly bareDir?: string;
+}
+
+/** Writes `count` synthetic articles and their FAQ entries into `contentDir` (a copy of content/), and their bare copies on request. */
+export function writeSyntheticContent(contentDir: string, count: number, { seed = 8, bareDir }: SyntheticOptions = {}): SyntheticSet {
   const random = randomFrom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const words = sourceWords(contentDir);
   if (words.length < 200) throw new Error(`too little text under ${contentDir} to splice synthetic articles from`);
-  const facts = parseYaml(readFileSync(path.join(contentDir, 'facts.yaml'), 'utf8')) as Record<string, { kind: string }>;
+  const facts = parseYaml(readFileSync(path.join(contentDir, 'facts.yaml'), 'utf8')) as Record<string, Fact>;
+  const sources = parseYaml(readFileSync(path.join(contentDir, 'sources.yaml'), 'utf8')) as Record<string, Source>;
   const factIds = Object.keys(facts).sort();
   const versionIds = factIds.filter((id) => facts[id]?.kind === 'version');
   const articleTemplate = frontmatterTemplate(path.join(contentDir, 'articles'));
@@ -127,11 +166,17 @@ export function writeSyntheticContent(contentDir: string, count: number, seed = 
     }
     return out;
   };
-  const fact = () => `<Fact id="${pick(factIds)}" />`;
-  const paragraph = () => {
-    const sentences = Array.from({ length: 3 + Math.floor(random() * 3) }, sentence);
-    if (random() < 0.4) sentences.push(`The figure that matters here is ${fact()}.`);
-    return sentences.join(' ');
+  const fact = (): Twin => {
+    const id = pick(factIds);
+    return { mdx: `<Fact id="${id}" />`, md: factMarkdown(facts[id] as Fact, sources) };
+  };
+  const paragraph = (): Twin => {
+    const sentences = Array.from({ length: 3 + Math.floor(random() * 3) }, () => both(sentence()));
+    if (random() < 0.4) {
+      const f = fact();
+      sentences.push({ mdx: `The figure that matters here is ${f.mdx}.`, md: `The figure that matters here is ${f.md}.` });
+    }
+    return joined(sentences, ' ');
   };
 
   const articles: string[] = [];
@@ -142,23 +187,25 @@ export function writeSyntheticContent(contentDir: string, count: number, seed = 
     const chosen = shuffle(headings).slice(0, 6);
     const [first = '', second = ''] = chosen;
     written = 0;
-    const parts: string[] = [paragraph(), paragraph()];
+    const parts: Twin[] = [paragraph(), paragraph()];
     chosen.forEach((heading, k) => {
-      parts.push(`## ${heading}`, paragraph());
+      parts.push(both(`## ${heading}`), paragraph());
       if (k === 1) {
-        parts.push('### Worked example', paragraph());
+        parts.push(both('### Worked example'), paragraph());
         parts.push(
-          [
-            '```properties',
-            `application.id=${slug}`,
-            'bootstrap.servers=broker-1:9092,broker-2:9092',
-            `num.stream.threads=${1 + (i % 4)}`,
-            'processing.guarantee=exactly_once_v2',
-            `commit.interval.ms=${100 * (1 + (i % 5))}`,
-            'statestore.cache.max.bytes=10485760',
-            `producer.linger.ms=${i % 20}`,
-            '```',
-          ].join('\n'),
+          both(
+            [
+              '```properties',
+              `application.id=${slug}`,
+              'bootstrap.servers=broker-1:9092,broker-2:9092',
+              `num.stream.threads=${1 + (i % 4)}`,
+              'processing.guarantee=exactly_once_v2',
+              `commit.interval.ms=${100 * (1 + (i % 5))}`,
+              'statestore.cache.max.bytes=10485760',
+              `producer.linger.ms=${i % 20}`,
+              '```',
+            ].join('\n'),
+          ),
         );
         written += 14;
       }
@@ -168,37 +215,50 @@ export function writeSyntheticContent(contentDir: string, count: number, seed = 
             .join(' ')
             .replace(/[.,;:]+$/, '');
         const rows = ['Latency', 'Scaling', 'State', 'Guarantees', 'Operations'].map((d) => `| ${d} | ${cell()} | ${cell()} |`);
-        parts.push(
-          ['| Dimension | Kafka Streams | Spark |', '| --- | --- | --- |', ...rows.slice(0, 4), `| Version | ${fact()} | ${fact()} |`].join(
-            '\n',
-          ),
-        );
+        const [a, b] = [fact(), fact()];
+        const head = ['| Dimension | Kafka Streams | Spark |', '| --- | --- | --- |', ...rows.slice(0, 4)];
+        parts.push({
+          mdx: [...head, `| Version | ${a.mdx} | ${b.mdx} |`].join('\n'),
+          md: [...head, `| Version | ${a.md} | ${b.md} |`].join('\n'),
+        });
         written += 60;
       }
-      if (k === 3) parts.push(`<Callout kind="note" title="${heading} in practice">\n${paragraph()}\n</Callout>`);
+      if (k === 3) {
+        const title = `${heading} in practice`;
+        const p = paragraph();
+        // A note's Markdown form is a block quote led by "Note: <title>" (the Callout converter in src/markdown-copy/converters.ts).
+        parts.push({ mdx: `<Callout kind="note" title="${title}">\n${p.mdx}\n</Callout>`, md: `> **Note: ${title}**\n>\n> ${p.md}` });
+      }
       if (k === 4) {
-        parts.push('### Trade-offs', Array.from({ length: 4 }, () => `- ${sentence()}`).join('\n'));
+        parts.push(both('### Trade-offs'), both(Array.from({ length: 4 }, () => `- ${sentence()}`).join('\n')));
       }
       const sectionEnd = (targetWords * (k + 1)) / chosen.length;
       while (written < sectionEnd - 40) parts.push(paragraph());
     });
     totalWords += written;
+    const title = `${label}: ${first}`;
+    const description = `Synthetic benchmark article ${i} on ${first.toLowerCase()} and ${second.toLowerCase()}, generated to measure build and search at scale.`;
+    const body = joined(parts, '\n\n');
     mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
     writeFileSync(
       path.join(contentDir, 'articles', `${slug}.mdx`),
       mdx(
         {
           ...articleTemplate,
-          title: `${label}: ${first}`,
-          description: `Synthetic benchmark article ${i} on ${first.toLowerCase()} and ${second.toLowerCase()}, generated to measure build and search at scale.`,
+          title,
+          description,
           checkedAgainst: [pick(versionIds)],
           order: 1000 + i,
           // A short name is the article's own; carried over, a thousand links would share one.
           ...('navLabel' in articleTemplate ? { navLabel: `Synthetic ${i}` } : {}),
         },
-        parts.join('\n\n'),
+        body.mdx,
       ),
     );
+    if (bareDir) {
+      mkdirSync(path.join(bareDir, 'articles'), { recursive: true });
+      writeFileSync(path.join(bareDir, 'articles', `${slug}.mdx`), mdx({ title, description }, body.md));
+    }
     [first, second].forEach((heading, k) => {
       const frontmatter = {
         ...faqTemplate,
@@ -208,8 +268,13 @@ export function writeSyntheticContent(contentDir: string, count: number, seed = 
         section: headingId(heading),
         order: 1000 + i,
       };
-      const answer = `${paragraph()} See [${heading.toLowerCase()}](/${slug}/#${headingId(heading)}).`;
-      writeFileSync(path.join(contentDir, 'faq', `${slug}-${k + 1}.mdx`), mdx(frontmatter, answer));
+      const link = ` See [${heading.toLowerCase()}](/${slug}/#${headingId(heading)}).`;
+      const answer = paragraph();
+      writeFileSync(path.join(contentDir, 'faq', `${slug}-${k + 1}.mdx`), mdx(frontmatter, `${answer.mdx}${link}`));
+      if (bareDir) {
+        mkdirSync(path.join(bareDir, 'faq'), { recursive: true });
+        writeFileSync(path.join(bareDir, 'faq', `${slug}-${k + 1}.mdx`), mdx({ question: frontmatter.question }, `${answer.md}${link}`));
+      }
     });
     articles.push(slug);
   }

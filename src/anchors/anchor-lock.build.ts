@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { diffAnchors, formatLock, publicIds, type AnchorMap } from './anchor-lock';
-import { builtPages } from '../build/built-pages';
+import { forEachBuiltPage } from '../build/built-pages';
 
 /**
  * Keeps public ids permanent. After the build, collects every page's public ids and compares them
@@ -16,10 +16,11 @@ export default function anchorLock(options: { lockFile: string }): AstroIntegrat
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const built: AnchorMap = {};
-        for (const page of builtPages(dir)) {
+        forEachBuiltPage(dir, (page) => {
           const ids = publicIds(page.html);
-          if (ids.length > 0) built[page.path] = ids;
-        }
+          // Copies: the ids matched are slices of the page's text and would keep every page alive.
+          if (ids.length > 0) built[page.path] = structuredClone(ids);
+        });
         const locked: AnchorMap = existsSync(options.lockFile) ? JSON.parse(readFileSync(options.lockFile, 'utf8')) : {};
         const { removed, added } = diffAnchors(locked, built);
         if (removed.length > 0) {

@@ -17,19 +17,14 @@ export function builtFiles(outDir: string): string[] {
     .sort();
 }
 
-// Astro hands every `astro:build:done` hook of one build the same `dir` object: the pages are read
-// once per build and shared by the integrations that check them, and a new build reads them afresh.
-const pagesByBuild = new WeakMap<URL, BuiltPage[]>();
-
-/** Every HTML page of the build output (`dir` as Astro passes it to build hooks) with its URL path. */
-export function builtPages(dir: URL): readonly BuiltPage[] {
-  let pages = pagesByBuild.get(dir);
-  if (!pages) {
-    const outDir = fileURLToPath(dir);
-    pages = builtFiles(outDir)
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => ({ path: builtFilePath(f), html: readFileSync(path.join(outDir, f), 'utf8') }));
-    pagesByBuild.set(dir, pages);
-  }
-  return pages;
+/**
+ * Calls `visit` with every HTML page of the build output (`dir` as Astro passes it to build hooks)
+ * and its URL path, one page at a time: a check keeps what it needs of a page, and the build never
+ * holds all its pages at once (about 100 MB of text at 1,000 pages, more while parsed).
+ */
+export function forEachBuiltPage(dir: URL, visit: (page: BuiltPage) => void): number {
+  const outDir = fileURLToPath(dir);
+  const files = builtFiles(outDir).filter((f) => f.endsWith('.html'));
+  for (const f of files) visit({ path: builtFilePath(f), html: readFileSync(path.join(outDir, f), 'utf8') });
+  return files.length;
 }

@@ -1,5 +1,3 @@
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
-
 /**
  * Finds sentences glued to the next word ("primary sources.The reasoning"): an HTML minifier drops
  * the whitespace between two elements or expressions, and the page reads wrong although every
@@ -40,26 +38,72 @@ const skipped = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'templ
  */
 const glued = /(?<=[\p{Ll}\d)\]])[.!?][”’"')]*(?=\p{Lu}\p{Ll})|(?<=\p{L})[)\]](?=\p{Lu}\p{Ll})/gu;
 
-/** The run of text an element shows inline; nested blocks and skipped elements count as a space. */
-function inlineText(node: Node): string {
-  if (node.nodeType === 3) return node.text;
-  if (node.nodeType !== 1) return '';
-  const element = node as HTMLElement;
-  const tag = element.rawTagName?.toLowerCase() ?? '';
-  if (skipped.has(tag)) return ' ';
-  return element.childNodes
-    .map((child) =>
-      child.nodeType === 1 && boundaries.has((child as HTMLElement).rawTagName?.toLowerCase() ?? '') ? ' ' : inlineText(child),
-    )
-    .join('');
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Character references as Astro and the Markdown processor write them: the five escapes, no-break space and numeric ones. */
+const named: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decode = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (ref, name: string) =>
+    name.startsWith('#')
+      ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+      : (named[name] ?? ref),
+  );
+
+/**
+ * Comments, raw-text elements (their content is no text), end tags, start tags and text: one pass
+ * over the page instead of building its tree, since a build checks every page.
+ */
+const tokens =
+  /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/([a-z][\w:-]*)\s*>|<([a-z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</gi;
+
+/**
+ * The inline run of every text block, in document order. A text belongs to the nearest enclosing
+ * block, boundary or skipped element: to the run if that is a text block, to nothing otherwise. A
+ * boundary or skipped element counts as one space in the run of the block it stands in.
+ */
+function blockRuns(html: string): { tag: string; text: string }[] {
+  const runs: { tag: string; parts: string[] }[] = [];
+  /** Open elements; `run` is set on text blocks, `stops` on every element a text never crosses. */
+  const open: { tag: string; stops: boolean; run?: string[] }[] = [];
+  const nearestStop = () => {
+    for (let i = open.length - 1; i >= 0; i--) if (open[i]?.stops) return open[i];
+    return undefined;
+  };
+  for (const [token, rawText, endTag, startTag, attributes = ''] of html.matchAll(tokens)) {
+    if (token.startsWith('<!--')) continue;
+    if (rawText) {
+      nearestStop()?.run?.push(' ');
+      continue;
+    }
+    if (endTag) {
+      const tag = endTag.toLowerCase();
+      const at = open.findLastIndex((e) => e.tag === tag);
+      if (at >= 0) open.length = at;
+      continue;
+    }
+    if (startTag) {
+      const tag = startTag.toLowerCase();
+      const stops = boundaries.has(tag) || skipped.has(tag);
+      if (stops) nearestStop()?.run?.push(' ');
+      if (voidElements.has(tag) || attributes.endsWith('/')) continue;
+      const element: { tag: string; stops: boolean; run?: string[] } = { tag, stops };
+      if (textBlocks.has(tag)) {
+        element.run = [];
+        runs.push({ tag, parts: element.run });
+      }
+      open.push(element);
+      continue;
+    }
+    nearestStop()?.run?.push(decode(token));
+  }
+  return runs.map(({ tag, parts }) => ({ tag, text: parts.join('') }));
 }
 
 /** Each glued place on a page, as "…words.Next…" with some context. */
 export function gluedSentences(html: string): string[] {
-  const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } });
   const found: string[] = [];
-  for (const block of root.querySelectorAll([...textBlocks].join(','))) {
-    const text = inlineText(block).replace(/\s+/g, ' ');
+  for (const block of blockRuns(html)) {
+    const text = block.text.replace(/\s+/g, ' ');
     for (const match of text.matchAll(glued)) {
       const at = match.index;
       // A dotted name (org.apache.spark.sql.streaming.Trigger, pyspark.sql.DataStreamWriter) is one
@@ -74,7 +118,7 @@ export function gluedSentences(html: string): string[] {
       // A call (Trigger.Once()) is code written as prose, not two sentences.
       if (rest.charAt(next.length) === '(') continue;
       const context = text.slice(Math.max(0, at - 30), at + 30).trim();
-      found.push(`<${block.rawTagName.toLowerCase()}> "${context}"`);
+      found.push(`<${block.tag}> "${context}"`);
     }
   }
   return found;

@@ -46,17 +46,27 @@ const unescape = (s: string) =>
  * build, and every #fragment to an id on its target; external references are well-formed https,
  * and an external link (<a>) goes to a page the site may cite (src/facts/source-url.ts).
  * `files` are the build's files relative to its root ("faq/index.html", "favicon.svg"); `base` is
- * the site's base path ("/" or "/docs/"). Returns one message per problem naming page and element.
+ * the site's base path ("/" or "/docs/").
+ *
+ * Two passes, so that a build can hand over its pages one at a time and no page is kept while the
+ * others are read: `addIds` with every page, then `checkRefs` with every page again. `problems`
+ * then holds one message per problem naming page and element, page by page.
  */
-export function checkLinks(pages: readonly PageHtml[], files: readonly string[], base = '/'): string[] {
-  const problems: string[] = [];
+export function linkChecker(files: readonly string[], base = '/') {
   const fileSet = new Set(files);
-  // Each page is scanned once; its ids are needed before any page's links can be checked.
-  const scanned = pages.map((page) => {
-    const markup = stripNonMarkup(page.html);
-    return { path: page.path, ids: idsIn(markup), refs: refsIn(markup) };
-  });
-  const idsByPage = new Map(scanned.map((p) => [p.path, new Set(p.ids)]));
+  // A page's ids joined into one new string: the ids matched in its markup are slices of it, which
+  // would keep the whole page alive until the end of the check.
+  const idsByPage = new Map<string, string>();
+  const repeatedByPage = new Map<string, string[]>();
+  const idSets = new Map<string, Set<string>>();
+  const problems: string[] = [];
+  const idsOf = (page: string): Set<string> | undefined => {
+    const joined = idsByPage.get(page);
+    if (joined === undefined) return undefined;
+    let ids = idSets.get(page);
+    if (!ids) idSets.set(page, (ids = new Set(joined ? joined.split('\n') : [])));
+    return ids;
+  };
 
   /** The page path a URL path resolves to, or undefined when no page or file serves it. */
   const resolve = (urlPath: string): string | undefined => {
@@ -67,43 +77,61 @@ export function checkLinks(pages: readonly PageHtml[], files: readonly string[],
     return undefined;
   };
 
-  for (const page of scanned) {
-    const seen = new Set<string>();
-    const repeated = new Set<string>();
-    for (const id of page.ids) (seen.has(id) ? repeated : seen).add(id);
-    for (const id of repeated) problems.push(`${page.path}: id "${id}" is used more than once (ids must be unique on a page)`);
-
-    for (const { tag, attr, value: raw } of page.refs) {
-      const value = unescape(raw);
-      const where = `${page.path}: <${tag} ${attr}="${value}">`;
-      if (/^(mailto|tel):/.test(value)) continue;
-      if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
-        if (!/^https:\/\/[^/\s]+\.[^/\s]+/.test(value)) {
-          problems.push(`${where}: external links must be well-formed https:// URLs`);
-        } else if (tag === 'a') {
-          const problem = sourceUrlProblem(value);
-          if (problem) problems.push(`${where}: ${problem}`);
+  return {
+    problems,
+    /** First pass: the page's ids, which the links of every page may point at. */
+    addIds(page: PageHtml): void {
+      const ids = pageIds(page.html);
+      const seen = new Set<string>();
+      const repeated = new Set<string>();
+      for (const id of ids) (seen.has(id) ? repeated : seen).add(id);
+      idsByPage.set(page.path, ids.join('\n'));
+      if (repeated.size > 0) repeatedByPage.set(page.path, [...repeated]);
+    },
+    /** Second pass: the page's repeated ids and its references, checked against every page's ids. */
+    checkRefs(page: PageHtml): void {
+      for (const id of repeatedByPage.get(page.path) ?? []) {
+        problems.push(`${page.path}: id "${id}" is used more than once (ids must be unique on a page)`);
+      }
+      for (const { tag, attr, value: raw } of pageRefs(page.html)) {
+        const value = unescape(raw);
+        const where = `${page.path}: <${tag} ${attr}="${value}">`;
+        if (/^(mailto|tel):/.test(value)) continue;
+        if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
+          if (!/^https:\/\/[^/\s]+\.[^/\s]+/.test(value)) {
+            problems.push(`${where}: external links must be well-formed https:// URLs`);
+          } else if (tag === 'a') {
+            const problem = sourceUrlProblem(value);
+            if (problem) problems.push(`${where}: ${problem}`);
+          }
+          continue;
         }
-        continue;
+        const url = new URL(value, `https://site.invalid${withBase(page.path, base)}`);
+        if (!url.pathname.startsWith(base)) {
+          problems.push(`${where}: points outside the site's base path ${base}`);
+          continue;
+        }
+        const target = resolve(stripBase(url.pathname, base));
+        if (target === undefined) {
+          problems.push(`${where}: no page or file at ${url.pathname}`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (!fragment) continue;
+        const targetIds = idsOf(target);
+        if (!targetIds?.has(fragment)) {
+          const known = [...(targetIds ?? [])].sort();
+          problems.push(`${where}: no element with id "${fragment}" on ${target}; ids there: ${known.join(', ') || '(none)'}`);
+        }
       }
-      const url = new URL(value, `https://site.invalid${withBase(page.path, base)}`);
-      if (!url.pathname.startsWith(base)) {
-        problems.push(`${where}: points outside the site's base path ${base}`);
-        continue;
-      }
-      const target = resolve(stripBase(url.pathname, base));
-      if (target === undefined) {
-        problems.push(`${where}: no page or file at ${url.pathname}`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (!fragment) continue;
-      const targetIds = idsByPage.get(target);
-      if (!targetIds?.has(fragment)) {
-        const known = [...(targetIds ?? [])].sort();
-        problems.push(`${where}: no element with id "${fragment}" on ${target}; ids there: ${known.join(', ') || '(none)'}`);
-      }
-    }
-  }
-  return problems;
+    },
+  };
+}
+
+/** The link check over pages held in memory (see linkChecker): one message per problem. */
+export function checkLinks(pages: readonly PageHtml[], files: readonly string[], base = '/'): string[] {
+  const checker = linkChecker(files, base);
+  for (const page of pages) checker.addIds(page);
+  for (const page of pages) checker.checkRefs(page);
+  return checker.problems;
 }

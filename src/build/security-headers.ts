@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashPlaceholder, inlineScriptHashes } from './headers-file';
-import { builtPages } from './built-pages';
+import { forEachBuiltPage } from './built-pages';
 
 /**
  * Completes dist/_headers (copied from public/_headers): the Content-Security-Policy allows exactly
@@ -20,10 +20,14 @@ export default function securityHeaders(): AstroIntegration {
         const template = readFileSync(file, 'utf8');
         if (!template.includes(hashPlaceholder))
           throw new Error(`public/_headers: the CSP must contain ${hashPlaceholder} where script hashes go`);
-        const pages = builtPages(dir);
-        const styled = pages.filter((p) => /<style\b|<[a-z][^>]*\sstyle=/i.test(p.html)).map((p) => p.path);
+        const styled: string[] = [];
+        const found = new Set<string>();
+        forEachBuiltPage(dir, (page) => {
+          if (/<style\b|<[a-z][^>]*\sstyle=/i.test(page.html)) styled.push(page.path);
+          for (const hash of inlineScriptHashes(page.html)) found.add(hash);
+        });
         if (styled.length > 0) throw new Error(`Inline styles (<style> or style="…") would be blocked by the CSP on: ${styled.join(', ')}`);
-        const hashes = [...new Set(pages.flatMap((p) => inlineScriptHashes(p.html)))].sort();
+        const hashes = [...found].sort();
         writeFileSync(file, template.replaceAll(hashPlaceholder, hashes.join(' ')));
         logger.info(`CSP allows ${hashes.length} inline script(s) by hash`);
       },

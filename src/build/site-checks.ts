@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkLinks } from './link-check';
-import { builtFiles, builtPages } from './built-pages';
+import { linkChecker } from './link-check';
+import { builtFiles, forEachBuiltPage } from './built-pages';
 import { gluedSentences } from './glued-text';
 
 /**
@@ -18,15 +18,18 @@ export default function siteChecks(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const pages = builtPages(dir);
-        const problems = [
-          ...checkLinks(pages, builtFiles(fileURLToPath(dir)), base),
-          ...pages.flatMap((page) => gluedSentences(page.html).map((glued) => `${page.path}: sentence glued to the next word in ${glued}`)),
-        ];
+        const links = linkChecker(builtFiles(fileURLToPath(dir)), base);
+        const glued: string[] = [];
+        const pages = forEachBuiltPage(dir, (page) => {
+          links.addIds(page);
+          for (const place of gluedSentences(page.html)) glued.push(`${page.path}: sentence glued to the next word in ${place}`);
+        });
+        forEachBuiltPage(dir, links.checkRefs);
+        const problems = [...links.problems, ...glued];
         if (problems.length > 0) {
           throw new Error(`Broken links, ids or text in the build (${problems.length}):\n  ${problems.join('\n  ')}`);
         }
-        logger.info(`${pages.length} pages: every link, fragment and id checks out`);
+        logger.info(`${pages} pages: every link, fragment and id checks out`);
       },
     },
   };

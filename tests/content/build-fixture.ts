@@ -43,11 +43,15 @@ export interface TempBuild extends MeasuredRun {
 }
 
 /**
- * Runs `astro build` into a fresh temporary folder with its own content and cache, with extra
- * environment; `fillContent` writes the content folder (a copy of the project's own content when
- * omitted). A failed build is returned, not thrown.
+ * Runs `astro build` into a fresh temporary folder with its own content and cache (or the cache
+ * folder given, which outlives the build), with extra environment; `fillContent` writes the content
+ * folder (a copy of the project's own content when omitted). A failed build is returned, not thrown.
  */
-export async function buildInTempDir(env: Record<string, string> = {}, fillContent?: (content: string) => void): Promise<TempBuild> {
+export async function buildInTempDir(
+  env: Record<string, string> = {},
+  fillContent?: (content: string) => void,
+  cacheDir?: string,
+): Promise<TempBuild> {
   const copy = takeCopy();
   const dir = mkdtempSync(path.join(copy, 'builds', 'build-'));
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
@@ -58,7 +62,7 @@ export async function buildInTempDir(env: Record<string, string> = {}, fillConte
     const build = await buildSite({
       root: copy,
       outDir: path.join(dir, 'dist'),
-      cacheDir: path.join(dir, 'cache'),
+      cacheDir: cacheDir ?? path.join(dir, 'cache'),
       contentDir: content,
       env,
     });

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, it } from 'vitest';
+import { projectTempDir, root } from '../../scripts/paths.ts';
+import { contentDir } from '../../src/data/content-layout';
 import { runSearch } from '../../src/search/run-search';
 import { openBuiltSearch } from '../build/pagefind-node';
 import { buildInTempDir, removeProjectCopies } from './build-fixture';
@@ -69,6 +71,37 @@ describe.concurrent('builds of the real content', () => {
       }
     } finally {
       build.cleanup();
+    }
+  });
+
+  it('a rebuild with one page retitled renders that page’s share card only and takes the others from the cache', async ({ expect }) => {
+    const cacheDir = projectTempDir('share-card-cache');
+    const builds: { cleanup: () => void }[] = [];
+    try {
+      const first = await buildInTempDir({}, undefined, cacheDir);
+      builds.push(first);
+      expect(first.status, first.output).toBe(0);
+      const cards = Number(/share cards: (\d+) rendered, 0 from cache/.exec(first.output)?.[1]);
+      expect(cards, first.output).toBeGreaterThan(10);
+
+      const retitle = (content: string) => {
+        cpSync(path.resolve(root, contentDir(process.env, root)), content, { recursive: true });
+        const file = path.join(content, 'articles/what-is-kafka-streams.mdx');
+        const mdx = readFileSync(file, 'utf8');
+        expect(mdx).toMatch(/^title: .*$/m);
+        writeFileSync(file, mdx.replace(/^title: .*$/m, 'title: "Kafka Streams, the library"'));
+      };
+      const second = await buildInTempDir({}, retitle, cacheDir);
+      builds.push(second);
+      expect(second.status, second.output).toBe(0);
+      expect(second.output).toContain(`share cards: 1 rendered, ${cards - 1} from cache (1 unused removed from the cache)`);
+
+      const card = (build: { dir: string }, name: string) => readFileSync(path.join(build.dir, 'dist/og', name));
+      expect(card(second, 'what-is-kafka-streams.png').equals(card(first, 'what-is-kafka-streams.png'))).toBe(false);
+      expect(card(second, 'faq.png').equals(card(first, 'faq.png'))).toBe(true);
+    } finally {
+      for (const build of builds) build.cleanup();
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 });

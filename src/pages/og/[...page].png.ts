@@ -1,30 +1,31 @@
-import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { createRequire } from 'node:module';
 import { sitePages, type PageMeta } from '../../data/site-pages';
 import { shareCardSvg } from '../../page-meta/share-card';
+import { startShareCards } from '../../page-meta/share-card-renderer';
 import { homePath, shareCardName } from '../../routes';
 import { siteName } from '../../site';
 
-const require = createRequire(import.meta.url);
-// TTF files (resvg cannot read WOFF); loaded from the package so every machine renders the same pixels.
-const fontFiles = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) =>
-  require.resolve(`@expo-google-fonts/inter/${f}`),
-);
-
-export const getStaticPaths = (async () => {
-  const pages = await sitePages();
-  return pages.map((page) => ({ params: { page: shareCardName(page.path) }, props: { page } }));
-}) satisfies GetStaticPaths;
-
-/** One share card per page, rendered at build time; no image service at run time. */
-export const GET: APIRoute<{ page: PageMeta }> = ({ props }) => {
-  const { page } = props;
-  const svg = shareCardSvg({
+const cardSvg = (page: PageMeta) =>
+  shareCardSvg({
     site: siteName,
     title: page.path === homePath ? 'Kafka Streams or Spark Structured Streaming?' : page.title,
     subtitle: page.description,
   });
-  const png = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' } }).render().asPng();
+
+let shareCardPng: ((name: string) => Promise<Uint8Array>) | undefined;
+
+// Astro asks every route for its paths before it renders any page: every card starts rendering here,
+// on all cores, while the pages before the cards are generated.
+export const getStaticPaths = (async () => {
+  const pages = await sitePages();
+  const cards = pages.map((page) => ({ name: shareCardName(page.path), svg: cardSvg(page) }));
+  shareCardPng = startShareCards(cards);
+  return cards.map(({ name }) => ({ params: { page: name } }));
+}) satisfies GetStaticPaths;
+
+/** One share card per page, rendered at build time (or taken from the cache of an earlier build); no image service at run time. */
+export const GET: APIRoute = async ({ params }) => {
+  if (!shareCardPng) throw new Error('share cards: GET before getStaticPaths');
+  const png = await shareCardPng(params['page'] ?? '');
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
