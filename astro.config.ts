@@ -9,6 +9,7 @@ import { defaultSiteUrl } from './src/site';
 import anchorLock from './src/anchors/anchor-lock.build';
 import releaseMemory from './src/build/release-memory';
 import securityHeaders from './src/build/security-headers';
+import { checksDone } from './src/build/while-indexing';
 import shareCards from './src/page-meta/share-cards.build';
 import siteChecks from './src/build/site-checks';
 import pagefind from './src/search/pagefind.build';
@@ -34,6 +35,7 @@ export default defineConfig({
     shikiConfig: { themes: codeThemes, defaultColor: codeDefaultColor, transformers: codeTransformers },
   },
   // Order matters: a vanished public id is reported as such before the link check sees the broken links.
+  // The checks and the memory release run while Pagefind indexes; checksDone waits for them (src/build/while-indexing.ts).
   integrations: [
     mdx(),
     sitemap(),
@@ -43,6 +45,7 @@ export default defineConfig({
     securityHeaders(),
     releaseMemory(),
     pagefind(),
+    checksDone(),
   ],
   devToolbar: { enabled: false },
   vite: {
