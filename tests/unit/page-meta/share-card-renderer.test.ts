@@ -32,7 +32,11 @@ describe('share card renderer', () => {
       false,
       false,
     ]);
-    expect(Buffer.from(pngs[1] ?? []).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(pngs[1] ?? [])
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     expect({ rendered: build.rendered, fromCache: build.fromCache }).toEqual({ rendered: 3, fromCache: 0 });
     expect(readdirSync(path.join(cacheDir, shareCardCacheFolder))).toHaveLength(3);
 
