@@ -9,6 +9,7 @@ import { defaultSiteUrl } from './src/site';
 import anchorLock from './src/anchors/anchor-lock.build';
 import releaseMemory from './src/build/release-memory';
 import securityHeaders from './src/build/security-headers';
+import { checksDone } from './src/build/while-indexing';
 import shareCards from './src/page-meta/share-cards.build';
 import siteChecks from './src/build/site-checks';
 import pagefind from './src/search/pagefind.build';
@@ -24,8 +25,10 @@ export default defineConfig({
   base,
   site: process.env['SITE_URL'] || defaultSiteUrl,
   trailingSlash: 'always',
-  // Stylesheets always as files: the CSP allows styles from the site's own files only.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Stylesheets always as files: the CSP allows styles from the site's own files only. Two pages at a
+  // time: while one page's files are written the next renders (at 1,000 articles the one-at-a-time
+  // generation waited on writes a quarter of the time; two cut it by a tenth).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // A separate cache folder lets tests build fixture content without touching the real build's cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   ...(process.env['ASTRO_OUT_DIR'] ? { outDir: process.env['ASTRO_OUT_DIR'] } : {}),
@@ -34,6 +37,7 @@ export default defineConfig({
     shikiConfig: { themes: codeThemes, defaultColor: codeDefaultColor, transformers: codeTransformers },
   },
   // Order matters: a vanished public id is reported as such before the link check sees the broken links.
+  // The checks and the memory release run while Pagefind indexes; checksDone waits for them (src/build/while-indexing.ts).
   integrations: [
     mdx(),
     sitemap(),
@@ -43,6 +47,7 @@ export default defineConfig({
     securityHeaders(),
     releaseMemory(),
     pagefind(),
+    checksDone(),
   ],
   devToolbar: { enabled: false },
   vite: {

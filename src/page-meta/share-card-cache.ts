@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -29,7 +30,7 @@ export const shareCardKey = (svg: string, renderer: string): string => sha256(re
 export interface ShareCardCache {
   has(key: string): boolean;
   /** The cached PNG of a key, or undefined. */
-  get(key: string): Uint8Array | undefined;
+  get(key: string): Promise<Uint8Array<ArrayBuffer> | undefined>;
   put(key: string, png: Uint8Array): void;
   /** Removes every card whose key is not in `keep` (cards of pages since changed or removed); returns how many. */
   prune(keep: ReadonlySet<string>): number;
@@ -41,13 +42,7 @@ const fileName = (key: string) => `${key}.png`;
 export function shareCardCache(dir: string): ShareCardCache {
   return {
     has: (key) => existsSync(path.join(dir, fileName(key))),
-    get(key) {
-      try {
-        return readFileSync(path.join(dir, fileName(key)));
-      } catch {
-        return undefined;
-      }
-    },
+    get: (key) => readFile(path.join(dir, fileName(key))).catch(() => undefined),
     put(key, png) {
       mkdirSync(dir, { recursive: true });
       // Written aside and renamed, so a build stopped halfway never leaves a truncated card behind.

@@ -29,6 +29,9 @@ export interface ShareCardBuild {
 
 const buildKey = Symbol.for('streams-compared:share-card-build');
 
+/** A card's PNG bytes, ready to be a response body. */
+export type Png = Uint8Array<ArrayBuffer>;
+
 /** This process's share-card build state, created on first use. */
 export function shareCardBuild(): ShareCardBuild {
   const global = globalThis as { [buildKey]?: ShareCardBuild };
@@ -46,7 +49,7 @@ const resvgVersion = (require('@resvg/resvg-js/package.json') as { version: stri
 /** A pool of worker threads; it ends its workers whenever no card is left to render. */
 function workerPool(workerUrl: string, size: number) {
   const data: ShareCardWorkerData = { fontFiles };
-  const waiting: { job: ShareCardJob; resolve: (png: Uint8Array) => void; reject: (error: Error) => void }[] = [];
+  const waiting: { job: ShareCardJob; resolve: (png: Png) => void; reject: (error: Error) => void }[] = [];
   const running = new Map<number, (typeof waiting)[number]>();
   const idle: Worker[] = [];
   const workers: Worker[] = [];
@@ -88,7 +91,7 @@ function workerPool(workerUrl: string, size: number) {
   }
   return {
     render: (svg: string) =>
-      new Promise<Uint8Array>((resolve, reject) => {
+      new Promise<Png>((resolve, reject) => {
         waiting.push({ job: { id: nextId++, svg }, resolve, reject });
         dispatch();
       }),
@@ -103,7 +106,7 @@ let cached: { readonly dir: string | undefined; readonly store: ShareCardCache |
  * the cache are read when asked for; the others are rendered by the workers at once and stored in
  * the cache.
  */
-export function startShareCards(cards: readonly { readonly name: string; readonly svg: string }[]): (name: string) => Promise<Uint8Array> {
+export function startShareCards(cards: readonly { readonly name: string; readonly svg: string }[]): (name: string) => Promise<Png> {
   const build = shareCardBuild();
   if (!build.workerUrl)
     throw new Error('share cards: the share-cards integration (src/page-meta/share-cards.build.ts) is not in the config');
@@ -114,13 +117,13 @@ export function startShareCards(cards: readonly { readonly name: string; readonl
   const { store, renderer } = cached;
   pool ??= workerPool(build.workerUrl, availableParallelism());
   const renders = pool;
-  const pngs = new Map<string, () => Promise<Uint8Array>>();
+  const pngs = new Map<string, () => Promise<Png>>();
   for (const { name, svg } of cards) {
     const key = shareCardKey(svg, renderer);
     build.used.add(key);
     if (store?.has(key)) {
       build.fromCache++;
-      pngs.set(name, async () => store.get(key) ?? renders.render(svg));
+      pngs.set(name, async () => (await store.get(key)) ?? renders.render(svg));
       continue;
     }
     const png = renders.render(svg).then((png) => {

@@ -18,7 +18,9 @@ export interface ShareCardJob {
   readonly svg: string;
 }
 
-export type ShareCardResult = { readonly id: number; readonly png: Uint8Array } | { readonly id: number; readonly error: string };
+/** A rendered card as it arrives in the main thread (a copy in memory of its own). */
+export type ShareCardResult =
+  { readonly id: number; readonly png: Uint8Array<ArrayBuffer> } | { readonly id: number; readonly error: string };
 
 /** The one way a card is rendered, in a worker or not: resvg with our fonts only, so every machine draws the same pixels. */
 export function renderShareCard(svg: string, fontFiles: readonly string[]): Uint8Array {
@@ -36,7 +38,7 @@ if (parentPort) {
   setFlagsFromString('--expose-gc');
   const collect = runInNewContext('gc') as (options: { type: 'minor' }) => void;
   port.on('message', ({ id, svg }: ShareCardJob) => {
-    let result: ShareCardResult;
+    let result: { id: number; png: Uint8Array } | { id: number; error: string };
     try {
       result = { id, png: renderShareCard(svg, fontFiles) };
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitePages, type PageMeta } from '../../data/site-pages';
 import { shareCardSvg } from '../../page-meta/share-card';
-import { startShareCards } from '../../page-meta/share-card-renderer';
+import { startShareCards, type Png } from '../../page-meta/share-card-renderer';
 import { homePath, shareCardName } from '../../routes';
 import { siteName } from '../../site';
 
@@ -12,7 +12,7 @@ const cardSvg = (page: PageMeta) =>
     subtitle: page.description,
   });
 
-let shareCardPng: ((name: string) => Promise<Uint8Array>) | undefined;
+let shareCardPng: ((name: string) => Promise<Png>) | undefined;
 
 // Astro asks every route for its paths before it renders any page: every card starts rendering here,
 // on all cores, while the pages before the cards are generated.
@@ -27,5 +27,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   if (!shareCardPng) throw new Error('share cards: GET before getStaticPaths');
   const png = await shareCardPng(params['page'] ?? '');
-  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+  return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

@@ -35,16 +35,16 @@ describe('share card cache keys', () => {
 });
 
 describe('share card cache', () => {
-  it('returns what was stored under a key, nothing for another, and keeps no partial file', () => {
+  it('returns what was stored under a key, nothing for another, and keeps no partial file', async () => {
     const dir = path.join(tempDir(), 'share-cards');
     const cache = shareCardCache(dir);
     expect(cache.has('k1')).toBe(false);
-    expect(cache.get('k1')).toBeUndefined();
+    expect(await cache.get('k1')).toBeUndefined();
     cache.put('k1', new Uint8Array([1, 2, 3]));
     expect(cache.has('k1')).toBe(true);
-    expect([...(cache.get('k1') ?? [])]).toEqual([1, 2, 3]);
-    expect(shareCardCache(dir).get('k1')).toBeDefined();
-    expect(cache.get('k2')).toBeUndefined();
+    expect([...((await cache.get('k1')) ?? [])]).toEqual([1, 2, 3]);
+    expect(await shareCardCache(dir).get('k1')).toBeDefined();
+    expect(await cache.get('k2')).toBeUndefined();
     expect(readdirSync(dir)).toEqual(['k1.png']);
   });
 
