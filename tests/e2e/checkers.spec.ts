@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { distDir } from '../../scripts/paths.ts';
 import { headersFor, parseHeaders } from '../../src/build/headers-file';
 import { violations } from './axe';
@@ -49,35 +49,36 @@ test('files named by their content hash are kept a year; pages and fixed names a
   }
 });
 
-base('an inline script the build did not hash is blocked and reported as a CSP violation', async ({ page, baseURL }) => {
+/** Serves a fixture page from the site's origin under the site's own policy and watches it for problems. */
+async function policyFixture(page: Page, baseURL: string | undefined, name: string, body: string): Promise<string[]> {
   const origin = new URL(baseURL ?? '').origin;
   const problems = await watchPage(page, origin);
-  const fixture = `${origin}/fixture/inline-script/`;
-  // Served from the site's origin with the site's own policy.
+  const fixture = `${origin}/fixture/${name}/`;
   await page.route(fixture, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      headers: headersFor(headerRules, '/fixture/inline-script/'),
-      body: '<!doctype html><html lang="en"><title>Fixture</title><p>Text</p><script>document.title = "ran"</script></html>',
-    }),
+    route.fulfill({ contentType: 'text/html', headers: headersFor(headerRules, `/fixture/${name}/`), body }),
   );
   await page.goto(fixture);
+  return problems;
+}
+
+base('an inline script the build did not hash is blocked and reported as a CSP violation', async ({ page, baseURL }) => {
+  const problems = await policyFixture(
+    page,
+    baseURL,
+    'inline-script',
+    '<!doctype html><html lang="en"><title>Fixture</title><p>Text</p><script>document.title = "ran"</script></html>',
+  );
   await expect.poll(() => problems.filter((p) => p.startsWith('CSP violation: script-src'))).toHaveLength(1);
   expect(await page.title()).toBe('Fixture');
 });
 
 base('a style attribute is blocked and reported as a CSP violation', async ({ page, baseURL }) => {
-  const origin = new URL(baseURL ?? '').origin;
-  const problems = await watchPage(page, origin);
-  const fixture = `${origin}/fixture/inline-style/`;
-  await page.route(fixture, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      headers: headersFor(headerRules, '/fixture/inline-style/'),
-      body: '<!doctype html><html lang="en"><title>Fixture</title><p style="color: rgb(255, 0, 0)">Text</p></html>',
-    }),
+  const problems = await policyFixture(
+    page,
+    baseURL,
+    'inline-style',
+    '<!doctype html><html lang="en"><title>Fixture</title><p style="color: rgb(255, 0, 0)">Text</p></html>',
   );
-  await page.goto(fixture);
   await expect.poll(() => problems.filter((p) => p.startsWith('CSP violation: style-src'))).toHaveLength(1);
   expect(await page.locator('p').evaluate((p) => getComputedStyle(p).color)).not.toBe('rgb(255, 0, 0)');
 });
