@@ -7,7 +7,8 @@ import path from 'node:path';
 // Imported statically: a dynamic import inside astro:build:done fails once Vite's module runner,
 // which loads a TypeScript config, has been closed.
 import * as pagefind from 'pagefind';
-import { searchWordsPath } from '../routes';
+import { pagefindScriptPath, searchWordsPath } from '../routes';
+import { patchPagefindScript } from './pagefind-script-patch';
 import { searchRecordsFile, type SearchRecord } from './records';
 import { buildVocabulary } from './spelling';
 
@@ -96,6 +97,8 @@ export default function pagefindIntegration(): AstroIntegration {
           const records = await addRecords(index, outDir);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           assertNoErrors('writeFiles', written.errors);
+          const script = path.join(outDir, pagefindScriptPath);
+          await writeFile(script, patchPagefindScript(await readFile(script, 'utf8')));
           const words = await writeVocabulary(outDir);
           const ms = Math.round(performance.now() - started);
           logger.info(`indexed ${added.page_count} pages and ${records} records (${words} words) in ${ms} ms`);

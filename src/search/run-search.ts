@@ -38,6 +38,22 @@ const only = (selection: FacetSelection, key: FacetKey): Record<string, string> 
   return value ? { [key]: value } : {};
 };
 
+/** Whether Pagefind matches a word, per engine: while a query is typed, its earlier words are asked once, not on every key. */
+const wordMatches = new WeakMap<Pagefind, Map<string, Promise<boolean>>>();
+
+function matchesAny(word: string, { pagefind }: SearchDependencies): Promise<boolean> {
+  let known = wordMatches.get(pagefind);
+  if (!known) wordMatches.set(pagefind, (known = new Map()));
+  let matches = known.get(word);
+  if (!matches) {
+    matches = pagefind.search(word).then((response) => response.results.length > 0);
+    // A failed search is asked again next time.
+    matches.catch(() => known.delete(word));
+    known.set(word, matches);
+  }
+  return matches;
+}
+
 /**
  * Replaces each word that Pagefind cannot match at all (not even as the start of a word or by its
  * stem) with the most frequent index word one letter away. Pagefind silently drops such words,
@@ -46,9 +62,7 @@ const only = (selection: FacetSelection, key: FacetKey): Record<string, string> 
  */
 async function correctQuery(text: string, deps: SearchDependencies): Promise<string> {
   const words = text.split(' ');
-  const unmatched = await Promise.all(
-    words.map(async (word) => isCorrectable(normalizeWord(word)) && (await deps.pagefind.search(word)).results.length === 0),
-  );
+  const unmatched = await Promise.all(words.map(async (word) => isCorrectable(normalizeWord(word)) && !(await matchesAny(word, deps))));
   if (!unmatched.includes(true)) return text;
   const vocabulary = await deps.vocabulary();
   return words.map((word, i) => (unmatched[i] ? (correctWord(normalizeWord(word), vocabulary) ?? word) : word)).join(' ');

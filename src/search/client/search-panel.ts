@@ -15,6 +15,7 @@ import { normalizeQuery, readSearchState, searchStateUrl, searchTerms, type Sear
 import { statusText } from '../status';
 import { isPlainClick } from '../../lib/plain-click';
 import { loadSearchEngine } from './search-engine';
+import { afterPaint, nextTask } from './yield';
 
 /** Fired (bubbling) when the reader opens a result in this tab, so a dialog can close. */
 export const chooseEvent = 'search-choose';
@@ -157,6 +158,8 @@ export class SearchPanel extends HTMLElement {
     try {
       const engine = await loadSearchEngine();
       do {
+        // Keys already pressed are read first, so the search is of the newest text.
+        await nextTask();
         this.#queued = false;
         const state = this.#read();
         const outcome = await startSearch(state, engine);
@@ -195,8 +198,8 @@ export class SearchPanel extends HTMLElement {
    * Asks for the data of the next results (as many as a screen holds, within the list's length)
    * and adds each to the list as soon as it and those before it have arrived. The first result of
    * an outcome replaces the previous list. The first of the batch is asked for alone, the others
-   * once it is in and its outcome is still the one shown, so a search overtaken while the reader
-   * types costs one result's data, not a screenful. Then, if the list is not complete, its end is
+   * once it has been painted and its outcome is still the one shown, so a search overtaken while
+   * the reader types costs one result's data, not a screenful. Then, if the list is not complete, its end is
    * watched.
    */
   #requestHits(): Promise<void> {
@@ -208,7 +211,8 @@ export class SearchPanel extends HTMLElement {
     const current = () => outcome === this.#outcome;
     const first = outcome.hit(from);
     if (from === 0) this.#firstIn = first.then(() => undefined);
-    const others = first.then(
+    // The others once the first is on screen and the reader has not typed on meanwhile.
+    const others = first.then(afterPaint).then(
       () => (current() ? Array.from({ length: to - from - 1 }, (_, i) => outcome.hit(from + 1 + i)) : []),
       () => [],
     );
@@ -217,12 +221,18 @@ export class SearchPanel extends HTMLElement {
     const previous = this.#appended;
     this.#appended = (async () => {
       await previous;
-      const hits = [first, ...(await first.then(() => others))];
-      for (const [i, hit] of hits.entries()) {
-        const item = renderHit(await hit, from + i, this.#length);
-        if (!current()) return;
+      const add = (hit: SearchHit, i: number) => {
+        const item = renderHit(hit, from + i, this.#length);
         if (from + i === 0) this.#present([item]);
         else this.#list.append(item);
+      };
+      const firstHit = await first;
+      if (!current()) return;
+      add(firstHit, 0);
+      for (const [i, hit] of (await others).entries()) {
+        const found = await hit;
+        if (!current()) return;
+        add(found, i + 1);
       }
       this.#watchEnd();
     })();
