@@ -38,7 +38,20 @@ const only = (selection: FacetSelection, key: FacetKey): Record<string, string> 
   return value ? { [key]: value } : {};
 };
 
-/** Whether Pagefind matches a word, per engine: while a query is typed, its earlier words are asked once, not on every key. */
+/** Per engine, the last search made without filters: a one-word query is checked and run by one search. */
+const lastPlain = new WeakMap<Pagefind, { readonly term: string; readonly response: Promise<PagefindResponse> }>();
+
+function plainSearch(term: string, pagefind: Pagefind): Promise<PagefindResponse> {
+  const last = lastPlain.get(pagefind);
+  if (last?.term === term) return last.response;
+  const response = pagefind.search(term);
+  lastPlain.set(pagefind, { term, response });
+  // A failed search is made again next time.
+  response.catch(() => lastPlain.get(pagefind)?.response === response && lastPlain.delete(pagefind));
+  return response;
+}
+
+/** Per engine, whether Pagefind matches a word: while a query is typed, its earlier words are asked once, not on every key. */
 const wordMatches = new WeakMap<Pagefind, Map<string, Promise<boolean>>>();
 
 function matchesAny(word: string, { pagefind }: SearchDependencies): Promise<boolean> {
@@ -46,8 +59,7 @@ function matchesAny(word: string, { pagefind }: SearchDependencies): Promise<boo
   if (!known) wordMatches.set(pagefind, (known = new Map()));
   let matches = known.get(word);
   if (!matches) {
-    matches = pagefind.search(word).then((response) => response.results.length > 0);
-    // A failed search is asked again next time.
+    matches = plainSearch(word, pagefind).then((response) => response.results.length > 0);
     matches.catch(() => known.delete(word));
     known.set(word, matches);
   }
@@ -90,7 +102,9 @@ export async function startSearch(state: SearchState, deps: SearchDependencies):
   if (!typed && Object.keys(filters).length === 0) return emptyOutcome;
   const searched = typed ? await correctQuery(typed, deps) : '';
   // Pagefind lists every page that passes the filters when the term is null.
-  const response = await deps.pagefind.search(searched || null, { filters });
+  const response = await (searched && Object.keys(filters).length === 0
+    ? plainSearch(searched, deps.pagefind)
+    : deps.pagefind.search(searched || null, { filters }));
   const facets = await facetCounts(searched, state.filters, response, deps);
   const hit = async (index: number) => {
     const result = response.results[index];

@@ -211,9 +211,16 @@ export class SearchPanel extends HTMLElement {
     const current = () => outcome === this.#outcome;
     const first = outcome.hit(from);
     if (from === 0) this.#firstIn = first.then(() => undefined);
-    // The others once the first is on screen and the reader has not typed on meanwhile.
+    // The others once the first is on screen, each in a task of its own, while the reader has not typed on.
     const others = first.then(afterPaint).then(
-      () => (current() ? Array.from({ length: to - from - 1 }, (_, i) => outcome.hit(from + 1 + i)) : []),
+      async () => {
+        const asked: Promise<SearchHit>[] = [];
+        for (let i = from + 1; i < to && current(); i++) {
+          asked.push(outcome.hit(i));
+          await nextTask();
+        }
+        return asked;
+      },
       () => [],
     );
     // A newer search may leave some of these unawaited; their failure is reported only if awaited.

@@ -5,6 +5,8 @@ import { emptyOutcome, runSearch, startSearch } from '../../../src/search/run-se
 /** A Pagefind stand-in whose every query matches `count` FAQ entries, counting whose data is fetched. */
 function fakeEngine(count: number) {
   const fetched: number[] = [];
+  /** The terms searched, in order. */
+  const searched: (string | null)[] = [];
   const data = (i: number): PagefindResultData => ({
     url: `/faq/#q${i}`,
     content: `question ${i}`,
@@ -18,21 +20,24 @@ function fakeEngine(count: number) {
     init: async () => undefined,
     destroy: async () => undefined,
     preload: async () => undefined,
-    search: async () => ({
-      results: Array.from({ length: count }, (_, i) => ({
-        id: `q${i}`,
-        score: count - i,
-        data: async () => {
-          fetched.push(i);
-          return data(i);
-        },
-      })),
-      unfilteredResultCount: count,
-      filters: { type: { FAQ: count } },
-      totalFilters: { type: { FAQ: count } },
-    }),
+    search: async (term) => {
+      searched.push(term);
+      return {
+        results: Array.from({ length: count }, (_, i) => ({
+          id: `q${i}`,
+          score: count - i,
+          data: async () => {
+            fetched.push(i);
+            return data(i);
+          },
+        })),
+        unfilteredResultCount: count,
+        filters: { type: { FAQ: count } },
+        totalFilters: { type: { FAQ: count } },
+      };
+    },
   };
-  return { deps: { pagefind, vocabulary: async () => [] }, fetched };
+  return { deps: { pagefind, vocabulary: async () => [] }, fetched, searched };
 }
 
 describe('running a search', () => {
@@ -63,5 +68,18 @@ describe('running a search', () => {
   it('searches nothing for an empty box without filters', async () => {
     const { deps } = fakeEngine(5);
     expect(await startSearch({ query: '  ', filters: {} }, deps)).toBe(emptyOutcome);
+  });
+
+  it('runs a one-word query with one search, which also tells whether the word matches', async () => {
+    const { deps, searched } = fakeEngine(3);
+    await startSearch({ query: 'linger', filters: {} }, deps);
+    expect(searched).toEqual(['linger']);
+  });
+
+  it('checks each earlier word of a query once while the next one is typed', async () => {
+    const { deps, searched } = fakeEngine(3);
+    for (const query of ['linger batc', 'linger batch', 'linger batching']) await startSearch({ query, filters: {} }, deps);
+    expect(searched.filter((term) => term === 'linger')).toEqual(['linger']);
+    expect(searched).toContain('linger batching');
   });
 });
