@@ -12,9 +12,19 @@ export const relatedLimit = 4;
  * first, then in site order. The "Related" block and the table of contents both read this.
  */
 export function relatedArticles<A extends ArticleLike>(article: ArticleLike, articles: readonly A[], limit = relatedLimit): A[] {
-  const shared = (other: ArticleLike) => other.data.systems.filter((s) => article.data.systems.includes(s)).length;
-  return articles
-    .filter((a) => a.id !== article.id && shared(a) > 0)
-    .sort((a, b) => shared(b) - shared(a) || a.data.order - b.data.order)
-    .slice(0, limit);
+  // One pass keeping the best `limit` in order: every page asks, so sorting every article each time would grow with the square of the site.
+  const best: { readonly other: A; readonly shared: number }[] = [];
+  for (const other of articles) {
+    if (other.id === article.id) continue;
+    const shared = other.data.systems.filter((s) => article.data.systems.includes(s)).length;
+    if (shared === 0) continue;
+    const at = best.findIndex((b) => shared > b.shared || (shared === b.shared && other.data.order < b.other.data.order));
+    if (at === -1) {
+      if (best.length < limit) best.push({ other, shared });
+    } else {
+      best.splice(at, 0, { other, shared });
+      if (best.length > limit) best.pop();
+    }
+  }
+  return best.map((b) => b.other);
 }

@@ -26,4 +26,24 @@ describe('relatedArticles', () => {
     expect(relatedArticles(many[0]!, many)).toHaveLength(4);
     expect(relatedArticles(many[0]!, many, 2).map((a) => a.id)).toEqual(['a1', 'a2']);
   });
+
+  it('keeps the order of a full sort, ties included, on a site of many articles', () => {
+    const systems = ['kafka-streams', 'spark', 'flink'];
+    // Deterministic mix: every combination of systems, orders that repeat.
+    const all = Array.from({ length: 60 }, (_, i) =>
+      article(
+        `a${i}`,
+        systems.filter((_, s) => (i >> s) & 1 || i % 7 === s),
+        (i * 13) % 17,
+      ),
+    );
+    const shared = (a: (typeof all)[number], b: (typeof all)[number]) => a.data.systems.filter((s) => b.data.systems.includes(s)).length;
+    for (const one of all) {
+      const sorted = all
+        .filter((a) => a.id !== one.id && shared(a, one) > 0)
+        .sort((a, b) => shared(b, one) - shared(a, one) || a.data.order - b.data.order)
+        .slice(0, 4);
+      expect(relatedArticles(one, all).map((a) => a.id)).toEqual(sorted.map((a) => a.id));
+    }
+  });
 });
